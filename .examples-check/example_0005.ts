@@ -1,0 +1,5 @@
+// from packages/core/src/code-list.ts:4
+import { type Label } from "@hcc/core";
+const label: Label = { vi: "Trực tuyến", en: "Online" };
+
+export {};

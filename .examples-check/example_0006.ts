@@ -1,0 +1,5 @@
+// from packages/core/src/code-list.ts:18
+import { type Lang } from "@hcc/core";
+const lang: Lang = "vi";
+
+export {};

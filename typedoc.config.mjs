@@ -1,0 +1,26 @@
+// TypeDoc over every library package that has a `src/index.ts` (found at run time, so a new
+// package is documented as soon as it exists). Validation problems are errors.
+import { existsSync, readdirSync } from "node:fs";
+
+const packages = readdirSync("packages", { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`packages/${d.name}/src/index.ts`))
+  .map((d) => `packages/${d.name}`)
+  .sort((a, b) => (a === "packages/core" ? -1 : b === "packages/core" ? 1 : a.localeCompare(b)));
+
+/** @type {Partial<import("typedoc").TypeDocOptions>} */
+export default {
+  name: "@hcc",
+  entryPointStrategy: "packages",
+  entryPoints: packages,
+  packageOptions: {
+    entryPoints: ["src/index.ts"],
+    excludePrivate: true,
+    excludeInternal: true,
+    validation: { notExported: true, invalidLink: true, notDocumented: true },
+    requiredToBeDocumented: ["Function", "Class", "Interface", "TypeAlias", "Variable", "Enum"],
+  },
+  projectDocuments: ["docs/*.md"],
+  readme: "README.md",
+  treatWarningsAsErrors: true,
+  out: "docs-out/html",
+};
