@@ -21,6 +21,7 @@ export default {
   },
   projectDocuments: ["docs/*.md"],
   readme: "README.md",
+  disableSources: true,
   treatWarningsAsErrors: true,
   out: "docs-out/html",
 };

@@ -1,6 +1,6 @@
 // The main job until the `hcc` command exists: validate a few dossiers of the Bến Tre center
 // (6 May 2019, its first day) with the built @hcc/core and print them in Vietnam time.
-import { channels, dossierStatuses, parseDossier, safeParseDossier } from "@hcc/core";
+import { channels, dossierStatuses, isHccError, parseDossier, safeParseDossier } from "@hcc/core";
 
 const rows = [
   { code: "000.00.53.H07-190506-0001", procedureCode: "1.001612", agencyCode: "000.00.53.H07", channel: 1, status: 10, receivedAt: "2019-05-06T07:45", endedAt: "2019-05-09T10:00" },
@@ -21,5 +21,6 @@ console.log(`\nparseDossier throws HccError with a stable code:`);
 try {
   parseDossier({ code: "" });
 } catch (error) {
-  console.log(`  ${error.code}: ${error.message}`);
+  if (isHccError(error)) console.log(`  ${error.code}: ${error.message}`);
+  else throw error;
 }

@@ -26,7 +26,7 @@ import { defineCodeList } from "./code-list.js";
  * dossierStatuses.label("done"); //=> "Đã xử lý xong"
  * ```
  */
-export const dossierStatuses = /* @__PURE__ */ defineCodeList("dossier status", [
+export const dossierStatuses = /* @__PURE__ */ defineCodeList<DossierStatus>("dossier status", [
   { key: "registered", code: 1, label: { vi: "Mới đăng ký", en: "Registered" } },
   { key: "received", code: 2, label: { vi: "Được tiếp nhận", en: "Received" } },
   { key: "not_received", code: 3, label: { vi: "Không được tiếp nhận", en: "Not received" } },
@@ -52,7 +52,7 @@ export const dossierStatuses = /* @__PURE__ */ defineCodeList("dossier status", 
  * const status: DossierStatus = "processing";
  * ```
  */
-export type DossierStatus = (typeof dossierStatuses.keys)[number];
+export type DossierStatus = "registered" | "received" | "not_received" | "processing" | "supplement_requested" | "financial_obligation_requested" | "withdrawn" | "stopped" | "done" | "returned";
 
 /**
  * Statuses that end processing: done (9), returned (10), withdrawn (7), stopped (8). When a
@@ -126,7 +126,7 @@ export function isTerminalStatus(status: DossierStatus): boolean {
  * channels.fromCode(3); //=> "postal"
  * ```
  */
-export const channels = /* @__PURE__ */ defineCodeList("channel", [
+export const channels = /* @__PURE__ */ defineCodeList<Channel>("channel", [
   { key: "direct", code: 1, label: { vi: "Trực tiếp", en: "Direct (at the desk)" } },
   { key: "online", code: 2, label: { vi: "Trực tuyến", en: "Online" } },
   { key: "postal", code: 3, label: { vi: "Qua bưu chính công ích", en: "Public postal service" } },
@@ -141,7 +141,7 @@ export const channels = /* @__PURE__ */ defineCodeList("channel", [
  * const channel: Channel = "online";
  * ```
  */
-export type Channel = (typeof channels.keys)[number];
+export type Channel = "direct" | "online" | "postal";
 
 /**
  * Administrative levels that implement procedures (`CAPTHUCHIEN`): 0 ministry, 1 province,
@@ -153,7 +153,7 @@ export type Channel = (typeof channels.keys)[number];
  * levels.label("province"); //=> "Cấp Tỉnh"
  * ```
  */
-export const levels = /* @__PURE__ */ defineCodeList("level", [
+export const levels = /* @__PURE__ */ defineCodeList<Level>("level", [
   { key: "ministry", code: 0, label: { vi: "Cấp Bộ", en: "Ministry" } },
   { key: "province", code: 1, label: { vi: "Cấp Tỉnh", en: "Province" } },
   { key: "district", code: 2, label: { vi: "Cấp Huyện", en: "District" } },
@@ -169,7 +169,7 @@ export const levels = /* @__PURE__ */ defineCodeList("level", [
  * const level: Level = "province";
  * ```
  */
-export type Level = (typeof levels.keys)[number];
+export type Level = "ministry" | "province" | "district" | "commune";
 
 /**
  * How the result is handed back (`HinhThuc`): 0 at the desk, 1 by post.
@@ -180,7 +180,7 @@ export type Level = (typeof levels.keys)[number];
  * returnMethods.fromCode("1"); //=> "post"
  * ```
  */
-export const returnMethods = /* @__PURE__ */ defineCodeList("return method", [
+export const returnMethods = /* @__PURE__ */ defineCodeList<ReturnMethod>("return method", [
   { key: "desk", code: 0, label: { vi: "Trả trực tiếp", en: "At the desk" } },
   { key: "post", code: 1, label: { vi: "Trả qua bưu chính", en: "By post" } },
 ] as const);
@@ -194,7 +194,7 @@ export const returnMethods = /* @__PURE__ */ defineCodeList("return method", [
  * const method: ReturnMethod = "post";
  * ```
  */
-export type ReturnMethod = (typeof returnMethods.keys)[number];
+export type ReturnMethod = "desk" | "post";
 
 /**
  * Why a dossier's clock is paused. Supplement requests always pause the clock [portal]; the other
@@ -207,7 +207,7 @@ export type ReturnMethod = (typeof returnMethods.keys)[number];
  * pauseKinds.label("financial_obligation", "en"); //=> "Financial obligation"
  * ```
  */
-export const pauseKinds = /* @__PURE__ */ defineCodeList("pause kind", [
+export const pauseKinds = /* @__PURE__ */ defineCodeList<PauseKind>("pause kind", [
   { key: "supplement", code: 1, label: { vi: "Bổ sung hồ sơ", en: "Supplement" } },
   { key: "financial_obligation", code: 2, label: { vi: "Thực hiện nghĩa vụ tài chính", en: "Financial obligation" } },
   { key: "consultation", code: 3, label: { vi: "Lấy ý kiến, xác minh", en: "Consultation" } },
@@ -223,7 +223,7 @@ export const pauseKinds = /* @__PURE__ */ defineCodeList("pause kind", [
  * const kind: PauseKind = "supplement";
  * ```
  */
-export type PauseKind = (typeof pauseKinds.keys)[number];
+export type PauseKind = "supplement" | "financial_obligation" | "consultation" | "other";
 
 /**
  * Kinds of applicant, with the national portal's legacy `LoaiDoiTuong` codes (1 citizen,
@@ -237,7 +237,7 @@ export type PauseKind = (typeof pauseKinds.keys)[number];
  * applicantKinds.fromCode(2); //=> "business"
  * ```
  */
-export const applicantKinds = /* @__PURE__ */ defineCodeList("applicant kind", [
+export const applicantKinds = /* @__PURE__ */ defineCodeList<ApplicantKind>("applicant kind", [
   { key: "citizen", code: 1, label: { vi: "Công dân", en: "Citizen" } },
   { key: "business", code: 2, label: { vi: "Doanh nghiệp", en: "Business" } },
   { key: "state_agency", code: 3, label: { vi: "Cơ quan nhà nước", en: "State agency" } },
@@ -254,7 +254,7 @@ export const applicantKinds = /* @__PURE__ */ defineCodeList("applicant kind", [
  * const kind: ApplicantKind = "citizen";
  * ```
  */
-export type ApplicantKind = (typeof applicantKinds.keys)[number];
+export type ApplicantKind = "citizen" | "business" | "state_agency" | "organization" | "household_business";
 
 /**
  * Online service levels: Decree 42/2022 `full` (toàn trình) and `partial` (một phần), `none`, and
@@ -266,7 +266,7 @@ export type ApplicantKind = (typeof applicantKinds.keys)[number];
  * onlineServiceLevels.label("full", "en"); //=> "Full online"
  * ```
  */
-export const onlineServiceLevels = /* @__PURE__ */ defineCodeList("online service level", [
+export const onlineServiceLevels = /* @__PURE__ */ defineCodeList<OnlineServiceLevel>("online service level", [
   { key: "none", code: 0, label: { vi: "Không cung cấp trực tuyến", en: "Not online" } },
   { key: "partial", code: 10, label: { vi: "Dịch vụ công trực tuyến một phần", en: "Partially online" } },
   { key: "full", code: 20, label: { vi: "Dịch vụ công trực tuyến toàn trình", en: "Full online" } },
@@ -285,7 +285,7 @@ export const onlineServiceLevels = /* @__PURE__ */ defineCodeList("online servic
  * const level: OnlineServiceLevel = "partial";
  * ```
  */
-export type OnlineServiceLevel = (typeof onlineServiceLevels.keys)[number];
+export type OnlineServiceLevel = "none" | "partial" | "full" | "level1" | "level2" | "level3" | "level4";
 
 /**
  * Where a processing step happens, for the "4 tại chỗ" check: at the center (`center`), at the
@@ -297,7 +297,7 @@ export type OnlineServiceLevel = (typeof onlineServiceLevels.keys)[number];
  * places.label("center", "en"); //=> "At the service center"
  * ```
  */
-export const places = /* @__PURE__ */ defineCodeList("place", [
+export const places = /* @__PURE__ */ defineCodeList<Place>("place", [
   { key: "center", code: 1, label: { vi: "Tại Trung tâm", en: "At the service center" } },
   { key: "department", code: 2, label: { vi: "Tại sở, ngành", en: "At the department" } },
   { key: "other", code: 3, label: { vi: "Nơi khác", en: "Elsewhere" } },
@@ -312,7 +312,7 @@ export const places = /* @__PURE__ */ defineCodeList("place", [
  * const place: Place = "center";
  * ```
  */
-export type Place = (typeof places.keys)[number];
+export type Place = "center" | "department" | "other";
 
 /**
  * Kinds of processing step. The four of "4 tại chỗ" are `receive` (tiếp nhận), `appraise`
@@ -325,7 +325,7 @@ export type Place = (typeof places.keys)[number];
  * stepKinds.label("appraise"); //=> "Thẩm định"
  * ```
  */
-export const stepKinds = /* @__PURE__ */ defineCodeList("step kind", [
+export const stepKinds = /* @__PURE__ */ defineCodeList<StepKind>("step kind", [
   { key: "receive", code: 1, label: { vi: "Tiếp nhận", en: "Receive" } },
   { key: "appraise", code: 2, label: { vi: "Thẩm định", en: "Appraise" } },
   { key: "approve", code: 3, label: { vi: "Phê duyệt", en: "Approve" } },
@@ -346,7 +346,7 @@ export const stepKinds = /* @__PURE__ */ defineCodeList("step kind", [
  * const kind: StepKind = "approve";
  * ```
  */
-export type StepKind = (typeof stepKinds.keys)[number];
+export type StepKind = "receive" | "appraise" | "approve" | "return" | "transfer" | "supplement" | "payment" | "consult" | "other";
 
 /**
  * Units of a procedure's processing time: `working_hours`, `working_days` (most common),
@@ -359,7 +359,7 @@ export type StepKind = (typeof stepKinds.keys)[number];
  * timeUnits.label("working_days"); //=> "Ngày làm việc"
  * ```
  */
-export const timeUnits = /* @__PURE__ */ defineCodeList("time unit", [
+export const timeUnits = /* @__PURE__ */ defineCodeList<TimeUnit>("time unit", [
   { key: "working_hours", code: 1, label: { vi: "Giờ làm việc", en: "Working hours" } },
   { key: "working_days", code: 2, label: { vi: "Ngày làm việc", en: "Working days" } },
   { key: "calendar_days", code: 3, label: { vi: "Ngày", en: "Calendar days" } },
@@ -375,4 +375,4 @@ export const timeUnits = /* @__PURE__ */ defineCodeList("time unit", [
  * const unit: TimeUnit = "working_days";
  * ```
  */
-export type TimeUnit = (typeof timeUnits.keys)[number];
+export type TimeUnit = "working_hours" | "working_days" | "calendar_days" | "months";
