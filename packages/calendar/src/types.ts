@@ -1,0 +1,146 @@
+import type { DateInput, Instant, Label, LocalDate } from "@hcc/core";
+
+/**
+ * What kind of day a date is for a state agency:
+ * - `weekday` — an ordinary working Monday–Friday;
+ * - `weekend` — Saturday or Sunday (or another day the weekly pattern closes);
+ * - `holiday` — a statutory public holiday (Labour Code 2019 Art. 112);
+ * - `compensatory` — a day off in lieu of a holiday that fell on a weekend (nghỉ bù);
+ * - `bridge_off` — a weekday made a day off by a swap (nghỉ hoán đổi);
+ * - `makeup_workday` — a Saturday (or Sunday) worked to make up for a bridge day (làm bù).
+ *
+ * @example
+ * ```ts
+ * import type { DayKind } from "@hcc/calendar";
+ * const kind: DayKind = "makeup_workday";
+ * ```
+ */
+export type DayKind = "weekday" | "weekend" | "holiday" | "compensatory" | "bridge_off" | "makeup_workday";
+
+/**
+ * Whether a day's status comes from published official data (`official`) or from the rules and
+ * heuristics for years without published data (`estimated`). Days fixed by law alone (1/1, 30/4,
+ * 1/5, 2/9, Hùng Kings' day, Tết days 1–3) and ordinary days are `official`.
+ *
+ * @example
+ * ```ts
+ * import type { DayStatus } from "@hcc/calendar";
+ * const status: DayStatus = "estimated";
+ * ```
+ */
+export type DayStatus = "official" | "estimated";
+
+/**
+ * Everything the calendar knows about one date.
+ *
+ * @example
+ * ```ts
+ * import type { DayInfo } from "@hcc/calendar";
+ * const info: DayInfo = { date: "2025-05-02", working: false, kind: "bridge_off", name: { vi: "Nghỉ hoán đổi", en: "Swapped day off" }, status: "official" };
+ * ```
+ */
+export interface DayInfo {
+  /** The date, `YYYY-MM-DD` (Vietnam). */
+  readonly date: LocalDate;
+  /** Whether state agencies work that day (counts toward deadlines). */
+  readonly working: boolean;
+  readonly kind: DayKind;
+  /** Name of the holiday or swap; for ordinary days the weekday name. */
+  readonly name: Label;
+  readonly status: DayStatus;
+}
+
+/**
+ * A working session of a working day, in minutes after 00:00 Vietnam time
+ * (the default sessions are 07:00–11:30 = `{ start: 420, end: 690 }` and 13:30–17:00 =
+ * `{ start: 810, end: 1020 }`: 8 hours).
+ *
+ * @example
+ * ```ts
+ * import type { WorkingSession } from "@hcc/calendar";
+ * const morning: WorkingSession = { start: 7 * 60, end: 11 * 60 + 30 };
+ * ```
+ */
+export interface WorkingSession {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The plug-in interface of a working-day calendar. `vietnamCalendar()` returns the official
+ * Vietnamese one; a province or ministry can supply its own implementation and every `@hcc`
+ * package (due dates, statistics) will use it.
+ *
+ * Conventions (the same in every implementation):
+ * - Dates are read in **Vietnam time** (UTC+7), never the process's zone. A `Date` or ISO instant
+ *   denotes the Vietnam calendar date it falls on.
+ * - Functions returning a **day** return a `Date` (00:00 Vietnam time of that day) when given a
+ *   `Date`, and a `YYYY-MM-DD` string when given a string.
+ * - `addWorkingDays(d, n)` with `n > 0` is the n-th working day **strictly after** `d` (whether
+ *   or not `d` is itself a working day); with `n < 0` the |n|-th working day strictly before `d`;
+ *   with `n = 0`, `d` itself.
+ * - `workingDaysBetween(a, b)` counts working days in `(a, b]` (negative when `b < a`), so that
+ *   `workingDaysBetween(a, addWorkingDays(a, n)) === n` for every date `a`.
+ * - Day numbers are whole days since 1970-01-01 (Vietnam date), as in `@hcc/core`'s
+ *   `toDayNumber`.
+ *
+ * @example
+ * ```ts
+ * import { type WorkingCalendar } from "@hcc/calendar";
+ * function dueDate(calendar: WorkingCalendar, received: string, days: number): string {
+ *   return calendar.addWorkingDays(received, days);
+ * }
+ * ```
+ */
+export interface WorkingCalendar {
+  /** Identifier, e.g. `"vn"` or `"vn+overrides"`. */
+  readonly id: string;
+  /** Working sessions of a working day, sorted, non-overlapping (minutes after midnight). */
+  readonly sessions: readonly WorkingSession[];
+  /** First and last day numbers the calendar covers (inclusive). */
+  readonly range: { readonly first: number; readonly last: number };
+
+  /** Whether the date is a working day. */
+  isWorkingDay(date: DateInput): boolean;
+  /** Everything known about the date. */
+  dayInfo(date: DateInput): DayInfo;
+  /** The n-th working day after (n > 0) or before (n < 0) the date. */
+  addWorkingDays(date: Date, n: number): Date;
+  addWorkingDays(date: string, n: number): LocalDate;
+  addWorkingDays(date: DateInput, n: number): Date | LocalDate;
+  /** Working days in `(from, to]`; negative when `to < from`. */
+  workingDaysBetween(from: DateInput, to: DateInput): number;
+  /** The first working day strictly after the date. */
+  nextWorkingDay(date: Date): Date;
+  nextWorkingDay(date: string): LocalDate;
+  nextWorkingDay(date: DateInput): Date | LocalDate;
+  /** The last working day strictly before the date. */
+  previousWorkingDay(date: Date): Date;
+  previousWorkingDay(date: string): LocalDate;
+  previousWorkingDay(date: DateInput): Date | LocalDate;
+  /** Every non-working weekday and every make-up working day in `[from, to]`, in date order. */
+  daysOff(from: DateInput, to: DateInput): DayInfo[];
+  /** Holidays, compensatory and swapped days of a year (the days a citizen asks about). */
+  holidays(year: number): DayInfo[];
+
+  /**
+   * The instant after adding working minutes (session time only) to a start instant. A start
+   * outside a session first moves to the next session start.
+   */
+  addWorkingMinutes(start: Date, minutes: number): Date;
+  addWorkingMinutes(start: string, minutes: number): Instant;
+  addWorkingMinutes(start: DateInput, minutes: number): Date | Instant;
+  /** Session minutes in `[from, to)`; negative when `to < from`. */
+  workingMinutesBetween(from: DateInput, to: DateInput): number;
+
+  /** Fast path: is this day number a working day. */
+  isWorkingDayNumber(day: number): boolean;
+  /** Fast path: {@link WorkingCalendar.addWorkingDays} on day numbers. */
+  addWorkingDayNumbers(day: number, n: number): number;
+  /** Fast path: {@link WorkingCalendar.workingDaysBetween} on day numbers. */
+  workingDaysBetweenDayNumbers(from: number, to: number): number;
+  /** Fast path: {@link WorkingCalendar.addWorkingMinutes} on epoch milliseconds. */
+  addWorkingMinutesMs(startMs: number, minutes: number): number;
+  /** Fast path: {@link WorkingCalendar.workingMinutesBetween} on epoch milliseconds. */
+  workingMinutesBetweenMs(fromMs: number, toMs: number): number;
+}
