@@ -1,0 +1,166 @@
+import { HccError } from "@hcc/core";
+
+/**
+ * The outcome of a dossier against its due date, as counted by the national statistics:
+ * - `not_received` — never received (status 1 or 3, or no receipt time): not counted;
+ * - `resolved_early` / `resolved_on_time` / `resolved_late` — processing ended (done, returned,
+ *   stopped or withdrawn) before / on / after the due date;
+ * - `in_progress_within` / `in_progress_overdue` — not ended by the as-of date; the due date is on
+ *   or after / before the as-of date.
+ *
+ * @example
+ * ```ts
+ * import type { Verdict } from "@hcc/sla";
+ * const verdict: Verdict = "resolved_on_time";
+ * ```
+ */
+export type Verdict =
+  | "not_received"
+  | "resolved_early"
+  | "resolved_on_time"
+  | "resolved_late"
+  | "in_progress_within"
+  | "in_progress_overdue";
+
+/**
+ * Numeric codes of the verdicts, as stored in the `Uint8Array` columns of the bulk APIs
+ * (index = code): 0 `not_received`, 1 `resolved_early`, 2 `resolved_on_time`, 3 `resolved_late`,
+ * 4 `in_progress_within`, 5 `in_progress_overdue`.
+ *
+ * @example
+ * ```ts
+ * import { VERDICTS } from "@hcc/sla";
+ * VERDICTS[2]; //=> "resolved_on_time"
+ * VERDICTS.indexOf("resolved_late"); //=> 3
+ * ```
+ */
+export const VERDICTS: readonly Verdict[] = Object.freeze([
+  "not_received",
+  "resolved_early",
+  "resolved_on_time",
+  "resolved_late",
+  "in_progress_within",
+  "in_progress_overdue",
+]);
+
+/** Verdict code 0: never received. */
+export const VERDICT_NOT_RECEIVED = 0;
+/** Verdict code 1: resolved before the due date. */
+export const VERDICT_RESOLVED_EARLY = 1;
+/** Verdict code 2: resolved on the due date. */
+export const VERDICT_RESOLVED_ON_TIME = 2;
+/** Verdict code 3: resolved after the due date. */
+export const VERDICT_RESOLVED_LATE = 3;
+/** Verdict code 4: in progress, due date not passed. */
+export const VERDICT_IN_PROGRESS_WITHIN = 4;
+/** Verdict code 5: in progress, due date passed. */
+export const VERDICT_IN_PROGRESS_OVERDUE = 5;
+
+/**
+ * How the end of processing is compared with the due date (§4.11 of the domain brief):
+ * - `date` (default) — compare Vietnam **calendar dates**: end date before the due date is early,
+ *   the same date is on time, a later date is late. The due instant is the close of the due day,
+ *   so any end on the due day is on time.
+ * - `instant` — compare exact instants: ended at or before the due instant is on time, and early
+ *   only when the end **date** is before the due date; after the due instant is late.
+ *
+ * The brief marks where "early" ends as unconfirmed; both conventions agree except for a dossier
+ * ended on its due day after the due instant (possible only for hour-based procedures).
+ *
+ * @example
+ * ```ts
+ * import type { VerdictComparator } from "@hcc/sla";
+ * const comparator: VerdictComparator = "date";
+ * ```
+ */
+export type VerdictComparator = "date" | "instant";
+
+/**
+ * The inputs of {@link classifyVerdict}, all as numbers so that the bulk paths allocate nothing.
+ * Use `NaN` for "absent".
+ *
+ * @example
+ * ```ts
+ * import type { VerdictInput } from "@hcc/sla";
+ * const input: VerdictInput = { receivedMs: 0, dueMs: 86_400_000, endedMs: Number.NaN, asOfMs: 3_600_000, supplementRequests: 0 };
+ * ```
+ */
+export interface VerdictInput {
+  /** Receipt instant (epoch ms); `NaN` when the dossier was never received. */
+  readonly receivedMs: number;
+  /** Due instant (epoch ms) — the reference due date (original, or the extension if so chosen). */
+  readonly dueMs: number;
+  /** End of processing (epoch ms, the terminal status's time); `NaN` when not ended by as-of. */
+  readonly endedMs: number;
+  /** The as-of instant (epoch ms) in-progress dossiers are judged against. */
+  readonly asOfMs: number;
+  /** Number of supplement requests made. */
+  readonly supplementRequests: number;
+}
+
+/**
+ * Options of {@link classifyVerdict}.
+ *
+ * @example
+ * ```ts
+ * import type { ClassifyOptions } from "@hcc/sla";
+ * const options: ClassifyOptions = { comparator: "date", lateIfMultipleSupplements: true };
+ * ```
+ */
+export interface ClassifyOptions {
+  /** How the end is compared with the due date. @defaultValue `"date"` */
+  readonly comparator?: VerdictComparator;
+  /**
+   * More than one supplement request counts a resolved dossier as late, and an in-progress one as
+   * overdue [portal rule]. @defaultValue `true`
+   */
+  readonly lateIfMultipleSupplements?: boolean;
+}
+
+const OFFSET_MS = 7 * 3_600_000;
+const DAY_MS = 86_400_000;
+const vnDay = (ms: number): number => Math.floor((ms + OFFSET_MS) / DAY_MS);
+
+/**
+ * Classifies one dossier (the rule of §4.11 of the domain brief), returning the numeric verdict
+ * code (see {@link VERDICTS}). It is the single place the rule lives: `evaluateDossier`,
+ * `evaluateMany` and `@hcc/stats` all call it. A dossier with no due date (`dueMs` NaN) that has
+ * ended is on time, and one still open is within its deadline — callers that can derive a due date
+ * (from the procedure and a calendar) must do so first.
+ *
+ * @param input - the instants as epoch milliseconds (`NaN` = absent)
+ * @param options - comparator and the multiple-supplement rule
+ * @returns 0–5, an index into {@link VERDICTS}
+ * @throws {HccError} `invalid_input` when `asOfMs` is not a finite number
+ * @example
+ * ```ts
+ * import { classifyVerdict, VERDICTS } from "@hcc/sla";
+ * const day = 86_400_000;
+ * VERDICTS[classifyVerdict({ receivedMs: 0, dueMs: 3 * day, endedMs: 3 * day + 3_600_000, asOfMs: 10 * day, supplementRequests: 0 })];
+ * //=> "resolved_on_time"
+ * ```
+ */
+export function classifyVerdict(input: VerdictInput, options: ClassifyOptions = {}): number {
+  const { receivedMs, dueMs, endedMs, asOfMs, supplementRequests } = input;
+  if (!Number.isFinite(asOfMs)) {
+    throw new HccError("invalid_input", `classifyVerdict: asOfMs must be a finite number, got ${String(asOfMs)}`, {
+      value: asOfMs,
+    });
+  }
+  if (Number.isNaN(receivedMs)) return VERDICT_NOT_RECEIVED;
+  const multiple = (options.lateIfMultipleSupplements ?? true) && supplementRequests > 1;
+  const ended = !Number.isNaN(endedMs) && endedMs <= asOfMs;
+  if (ended) {
+    if (multiple) return VERDICT_RESOLVED_LATE;
+    if (Number.isNaN(dueMs)) return VERDICT_RESOLVED_ON_TIME;
+    const endDay = vnDay(endedMs);
+    const dueDay = vnDay(dueMs);
+    if (endDay < dueDay) return VERDICT_RESOLVED_EARLY;
+    if (options.comparator === "instant") return endedMs <= dueMs ? VERDICT_RESOLVED_ON_TIME : VERDICT_RESOLVED_LATE;
+    return endDay === dueDay ? VERDICT_RESOLVED_ON_TIME : VERDICT_RESOLVED_LATE;
+  }
+  if (multiple) return VERDICT_IN_PROGRESS_OVERDUE;
+  if (Number.isNaN(dueMs)) return VERDICT_IN_PROGRESS_WITHIN;
+  if (options.comparator === "instant") return dueMs >= asOfMs ? VERDICT_IN_PROGRESS_WITHIN : VERDICT_IN_PROGRESS_OVERDUE;
+  return vnDay(dueMs) >= vnDay(asOfMs) ? VERDICT_IN_PROGRESS_WITHIN : VERDICT_IN_PROGRESS_OVERDUE;
+}
