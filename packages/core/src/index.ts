@@ -117,3 +117,37 @@ export type {
 
 export { agencySchema, parseAgency, safeParseAgency } from "./agency.js";
 export type { Agency, AgencyInput } from "./agency.js";
+
+export { formatAgencyCode, isAgencyCode, parseAgencyCode, safeParseAgencyCode } from "./agency-code.js";
+export type { AgencyCodeInput, AgencyCodeKind, AgencyCodeParts } from "./agency-code.js";
+
+export {
+  formatProcedureCode,
+  isNationalProcedureCode,
+  isProcedureCode,
+  parseProcedureCode,
+  safeParseProcedureCode,
+} from "./procedure-code.js";
+export type { ProcedureCodeForm, ProcedureCodeInput, ProcedureCodeParts } from "./procedure-code.js";
+
+export {
+  formatDossierCode,
+  isDossierCode,
+  nextDossierCode,
+  parseDossierCode,
+  safeParseDossierCode,
+} from "./dossier-code.js";
+export type { DossierCodeInput, DossierCodeParts, DossierSequenceOverflow, NextDossierCodeOptions } from "./dossier-code.js";
+
+export {
+  currentProvinces,
+  findProvince,
+  isProvinceCode,
+  provinceAt,
+  provinces,
+  provincesAt,
+  safeFindProvince,
+  safeSuccessorOf,
+  successorOf,
+} from "./provinces.js";
+export type { FindProvinceOptions, Province } from "./provinces.js";
