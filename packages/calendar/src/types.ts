@@ -144,3 +144,109 @@ export interface WorkingCalendar {
   /** Fast path: {@link WorkingCalendar.workingMinutesBetween} on epoch milliseconds. */
   workingMinutesBetweenMs(fromMs: number, toMs: number): number;
 }
+
+/**
+ * A runtime change to one day: a newly announced swap (a weekday off, a Saturday worked), a local
+ * closure (a typhoon day), or a unit's own arrangement. Later overrides win over earlier ones and
+ * over the built-in data.
+ *
+ * - `kind` defaults to `bridge_off` for a day off that the weekly pattern would work, `weekend`
+ *   for a day off it would not, `makeup_workday` for a worked day the pattern closes, `weekday`
+ *   otherwise. It must agree with `working`.
+ * - `name` is a `{ vi, en }` label or one string used for both.
+ * - `sessions` (working days only) replaces the day's working sessions.
+ *
+ * @example
+ * ```ts
+ * import { vietnamCalendar, type CalendarOverride } from "@hcc/calendar";
+ * const typhoon: CalendarOverride = { date: "2025-07-22", working: false, name: "Nghỉ do bão số 3" };
+ * vietnamCalendar({ overrides: [typhoon] }).isWorkingDay("2025-07-22"); //=> false
+ * ```
+ */
+export interface CalendarOverride {
+  /** The day (a `Date` or an ISO string, read in Vietnam time). */
+  readonly date: DateInput;
+  /** Whether the day is worked. */
+  readonly working: boolean;
+  /** The kind of day; derived from `working` and the weekly pattern when omitted. */
+  readonly kind?: DayKind;
+  /** Its name, `{ vi, en }` or one string. */
+  readonly name?: Label | string;
+  /** Working sessions of that day (working days only). */
+  readonly sessions?: readonly WorkingSession[];
+}
+
+/**
+ * What a day of the week is for a unit: `true` works the default sessions, `false` is closed, a
+ * list of sessions works those (e.g. Saturday mornings).
+ *
+ * @example
+ * ```ts
+ * import type { WeekdayPattern } from "@hcc/calendar";
+ * const saturdayMorning: WeekdayPattern = [{ start: 7 * 60 + 30, end: 11 * 60 + 30 }];
+ * ```
+ */
+export type WeekdayPattern = boolean | readonly WorkingSession[];
+
+/**
+ * Options of {@link vietnamCalendar}. Every field is optional; invalid options throw
+ * `HccError('invalid_calendar')`.
+ *
+ * @example
+ * ```ts
+ * import { vietnamCalendar, type VietnamCalendarOptions } from "@hcc/calendar";
+ * const options: VietnamCalendarOptions = {
+ *   week: { saturday: [{ start: 450, end: 690 }] },
+ *   overrides: [{ date: "2030-05-03", working: false, kind: "bridge_off", name: "Nghỉ hoán đổi" }],
+ * };
+ * vietnamCalendar(options).isWorkingDay("2030-05-04"); //=> true (a Saturday morning)
+ * ```
+ */
+export interface VietnamCalendarOptions {
+  /** Identifier of the calendar (default `"vn"`, or `"vn+overrides"` with overrides). */
+  readonly id?: string;
+  /**
+   * Opt-in days not enacted yet. `"culture-day"`: 24 November (Vietnamese Culture Day, proposed in
+   * 2026, UNVERIFIED) as a holiday from 2026 on, status `estimated`.
+   */
+  readonly include?: readonly "culture-day"[];
+  /**
+   * Use the published data for 2015–2026 (default `true`). `false` computes every year from the
+   * rules alone (for comparing the rules with the data).
+   */
+  readonly officialData?: boolean;
+  /** Working sessions of an ordinary working day (default 07:00–11:30 and 13:30–17:00). */
+  readonly sessions?: readonly WorkingSession[];
+  /** The weekly pattern (default Monday–Friday working, Saturday and Sunday closed). */
+  readonly week?: {
+    readonly monday?: WeekdayPattern;
+    readonly tuesday?: WeekdayPattern;
+    readonly wednesday?: WeekdayPattern;
+    readonly thursday?: WeekdayPattern;
+    readonly friday?: WeekdayPattern;
+    readonly saturday?: WeekdayPattern;
+    readonly sunday?: WeekdayPattern;
+  };
+  /** Day overrides applied last (newly announced swaps, local closures). */
+  readonly overrides?: readonly CalendarOverride[];
+}
+
+/**
+ * A {@link WorkingCalendar} compiled into typed arrays (what {@link vietnamCalendar} and
+ * {@link createWorkingCalendar} return): O(1) day operations over 1900–2100, bulk functions
+ * ({@link addWorkingDaysBulk}) run on its arrays directly, and {@link CompiledCalendar.withOverrides}
+ * derives a new calendar.
+ *
+ * @example
+ * ```ts
+ * import { vietnamCalendar, type CompiledCalendar } from "@hcc/calendar";
+ * const calendar: CompiledCalendar = vietnamCalendar();
+ * calendar.withOverrides([{ date: "2027-04-30", working: false }]).id; //=> "vn+overrides"
+ * ```
+ */
+export interface CompiledCalendar extends WorkingCalendar {
+  /** A new calendar with these overrides applied on top (this one is unchanged). */
+  withOverrides(overrides: readonly CalendarOverride[]): CompiledCalendar;
+  /** Bytes held by the compiled typed arrays. */
+  readonly byteLength: number;
+}

@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// Generates src/generated/official-days.ts from data/vn-days-off.csv (a copy of the project's
+// authority shared/data/vn-days-off.csv): every official non-working weekday, weekend holiday and
+// make-up working day 2015–2026 (plus 2014-12-27 and 2027-01-01), each with its sources.
+// Rows whose source starts with "UNVERIFIED" become opt-in rows (named by OPT_IN below).
+//
+// Usage: node packages/calendar/scripts/generate-official-days.mjs [--check]
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const KINDS = new Set(["holiday", "compensatory", "bridge_off", "makeup_workday"]);
+/** Opt-in identifiers for UNVERIFIED rows, by a word of their Vietnamese name. */
+const OPT_IN = [{ match: /Văn hóa Việt Nam/u, id: "culture-day" }];
+
+/** RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside quotes. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.length > 1 || r[0] !== "");
+}
+
+/** An English name for a row, from its kind and the holiday its Vietnamese name refers to. */
+export function englishName(kind, vi) {
+  const subject = /Tết Dương lịch/u.test(vi)
+    ? "New Year's Day"
+    : /Tết/u.test(vi)
+      ? "Lunar New Year (Tết)"
+      : /Hùng Vương/u.test(vi)
+        ? "Hùng Kings' Commemoration Day"
+        : /30\/4/u.test(vi)
+          ? "Reunification Day"
+          : /1\/5/u.test(vi)
+            ? "International Labour Day"
+            : /Quốc khánh/u.test(vi)
+              ? "National Day"
+              : /Văn hóa/u.test(vi)
+                ? "Vietnamese Culture Day"
+                : undefined;
+  if (kind === "makeup_workday") return subject ? `Make-up working day (swap around ${subject})` : "Make-up working day";
+  if (kind === "bridge_off") return subject ? `Swapped day off around ${subject}` : "Swapped day off";
+  if (kind === "compensatory") return subject ? `Compensatory day off for ${subject}` : "Compensatory day off";
+  if (subject === undefined) throw new Error(`no English name for holiday "${vi}"`);
+  if (subject === "National Day" && /liền kề/u.test(vi)) return "National Day (adjacent day)";
+  return subject;
+}
+
+export function compileRows(csvText) {
+  const [header, ...rows] = parseCsv(csvText);
+  if (header.join(",") !== "date,kind,name,source") throw new Error(`unexpected header ${header}`);
+  const seen = new Set();
+  return rows.map((r, i) => {
+    if (r.length !== 4) throw new Error(`row ${i + 2}: ${r.length} fields`);
+    const [date, kind, vi, source] = r;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`row ${i + 2}: bad date ${date}`);
+    if (!KINDS.has(kind)) throw new Error(`row ${i + 2}: bad kind ${kind}`);
+    if (seen.has(date)) throw new Error(`row ${i + 2}: duplicate date ${date}`);
+    seen.add(date);
+    const day = Math.floor(Date.parse(`${date}T00:00:00Z`) / 86400000);
+    const row = { date, day, kind, vi: vi.trim(), en: englishName(kind, vi), source: source.trim() };
+    if (/^UNVERIFIED/u.test(source.trim())) {
+      const opt = OPT_IN.find((o) => o.match.test(vi));
+      if (opt === undefined) throw new Error(`row ${i + 2}: UNVERIFIED row without an opt-in id`);
+      row.optIn = opt.id;
+    }
+    return row;
+  });
+}
+
+const root = new URL("..", import.meta.url);
+export const CSV_PATH = fileURLToPath(new URL("data/vn-days-off.csv", root));
+const target = fileURLToPath(new URL("src/generated/official-days.ts", root));
+
+export function renderOfficialDays(csvText = readFileSync(CSV_PATH, "utf8")) {
+  const rows = compileRows(csvText);
+  const tetYears = [...new Set(rows.filter((r) => r.en === "Lunar New Year (Tết)").map((r) => Number(r.date.slice(0, 4))))];
+  const first = Math.min(...tetYears);
+  const last = Math.max(...tetYears);
+  for (let y = first; y <= last; y++) if (!tetYears.includes(y)) throw new Error(`no Tết rows for ${y}`);
+  const body = rows
+    .map((r) => {
+      const opt = r.optIn === undefined ? "" : `, optIn: ${JSON.stringify(r.optIn)}`;
+      return `  { date: ${JSON.stringify(r.date)}, day: ${r.day}, kind: ${JSON.stringify(r.kind)}, vi: ${JSON.stringify(r.vi)}, en: ${JSON.stringify(r.en)}${opt},\n    source: ${JSON.stringify(r.source)} },`;
+    })
+    .join("\n");
+  return `// Generated by packages/calendar/scripts/generate-official-days.mjs from data/vn-days-off.csv — do not edit.
+
+/** One published day off, weekend holiday or make-up working day. */
+export interface OfficialDayRow {
+  readonly date: string;
+  readonly day: number;
+  readonly kind: "holiday" | "compensatory" | "bridge_off" | "makeup_workday";
+  readonly vi: string;
+  readonly en: string;
+  /** Set on UNVERIFIED rows: the option value that enables the row. */
+  readonly optIn?: "culture-day";
+  readonly source: string;
+}
+
+/** First year whose whole arrangement is published data. */
+export const OFFICIAL_FIRST_YEAR = ${first};
+/** Last year whose whole arrangement is published data. */
+export const OFFICIAL_LAST_YEAR = ${last};
+
+/** Every row of vn-days-off.csv (${rows.length} rows), in file order. */
+export const OFFICIAL_DAYS: readonly OfficialDayRow[] = [
+${body}
+];
+`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const text = renderOfficialDays();
+  if (process.argv.includes("--check")) {
+    if (readFileSync(target, "utf8") !== text) {
+      console.error("official-days.ts is stale: run node packages/calendar/scripts/generate-official-days.mjs");
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(target, text);
+    console.log(`wrote ${target}`);
+  }
+}
