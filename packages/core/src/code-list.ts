@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { HccError } from "./errors.js";
+import { withJsonHint } from "./_internal/json-hints.js";
 
 /**
  * A label in Vietnamese and English.
@@ -121,7 +122,7 @@ export function defineCodeList<const K extends string>(
     return undefined;
   };
   const describe = `one of ${entries.map((e) => `${e.key} (${e.code})`).join(", ")}`;
-  const schema = z
+  const schema = withJsonHint(z
     .union([z.string(), z.number()])
     .transform((value, ctx) => {
       const key = lookup(value);
@@ -130,7 +131,13 @@ export function defineCodeList<const K extends string>(
         return z.NEVER;
       }
       return key;
-    }) as unknown as z.ZodType<K, K | number | string>;
+    }), {
+    description: `${name}: ${describe}`,
+    anyOf: [
+      { type: "string", enum: [...entries.map((e) => e.key), ...entries.map((e) => String(e.code))] },
+      { type: "integer", enum: entries.map((e) => e.code) },
+    ],
+  }) as unknown as z.ZodType<K, K | number | string>;
   const list: CodeList<K> = {
     name,
     entries: Object.freeze([...entries]),

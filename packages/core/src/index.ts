@@ -151,3 +151,6 @@ export {
   successorOf,
 } from "./provinces.js";
 export type { FindProvinceOptions, Province } from "./provinces.js";
+
+export { JSON_SCHEMA_MODELS, toJsonSchema } from "./json-schema.js";
+export type { JsonSchema, JsonSchemaModel } from "./json-schema.js";

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { formatInstant, dayNumberToLocalDate, toEpochMs, toDayNumber, type Instant, type LocalDate } from "./dates.js";
 import { HccError, isHccError, safely, type HccIssue, type SafeParseResult } from "./errors.js";
+import { withJsonHint } from "./_internal/json-hints.js";
+
+/** ISO 8601 date-time without an offset (read as Vietnam time), as a JSON Schema pattern. */
+const LOCAL_DATE_TIME_PATTERN = "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}([.,]\\d{1,9})?)?$";
 
 /**
  * Zod schema for an instant: accepts a `Date` or an ISO 8601 string (no offset = Vietnam time)
@@ -12,7 +16,7 @@ import { HccError, isHccError, safely, type HccIssue, type SafeParseResult } fro
  * instantSchema.parse("2019-05-06 08:00"); //=> "2019-05-06T08:00:00+07:00"
  * ```
  */
-export const instantSchema: z.ZodType<Instant, Date | string> = /* @__PURE__ */ z
+export const instantSchema: z.ZodType<Instant, Date | string> = /* @__PURE__ */ withJsonHint(z
   .union([z.date(), z.string()])
   .transform((value, ctx) => {
     try {
@@ -22,10 +26,12 @@ export const instantSchema: z.ZodType<Instant, Date | string> = /* @__PURE__ */ 
       return z.NEVER;
     }
   })
-  .meta({ description: "ISO 8601 date-time; without an offset it is Vietnam time (UTC+7)" }) as unknown as z.ZodType<
-  Instant,
-  Date | string
->;
+  .meta({ description: "ISO 8601 date-time; without an offset it is Vietnam time (UTC+7)" }), {
+  type: "string",
+  description:
+    "ISO 8601 date-time. With an offset (2019-05-06T08:15:00+07:00, 2019-05-06T01:15:00Z) it is that instant; without one (2019-05-06 08:15) it is Vietnam time (UTC+7); a plain date YYYY-MM-DD is 00:00 Vietnam time.",
+  anyOf: [{ format: "date-time" }, { pattern: LOCAL_DATE_TIME_PATTERN }, { format: "date" }],
+}) as unknown as z.ZodType<Instant, Date | string>;
 
 /**
  * Zod schema for a Vietnam calendar date: accepts `YYYY-MM-DD`, a `Date` or an ISO 8601 string and
@@ -37,7 +43,7 @@ export const instantSchema: z.ZodType<Instant, Date | string> = /* @__PURE__ */ 
  * localDateSchema.parse("2019-05-05T20:00:00Z"); //=> "2019-05-06"
  * ```
  */
-export const localDateSchema: z.ZodType<LocalDate, Date | string> = /* @__PURE__ */ z
+export const localDateSchema: z.ZodType<LocalDate, Date | string> = /* @__PURE__ */ withJsonHint(z
   .union([z.date(), z.string()])
   .transform((value, ctx) => {
     try {
@@ -47,7 +53,11 @@ export const localDateSchema: z.ZodType<LocalDate, Date | string> = /* @__PURE__
       return z.NEVER;
     }
   })
-  .meta({ description: "Calendar date YYYY-MM-DD (Vietnam)" }) as unknown as z.ZodType<LocalDate, Date | string>;
+  .meta({ description: "Calendar date YYYY-MM-DD (Vietnam)" }), {
+  type: "string",
+  description: "Calendar date YYYY-MM-DD in Vietnam; an ISO 8601 date-time is taken at its date in Vietnam time (UTC+7).",
+  anyOf: [{ format: "date" }, { format: "date-time" }, { pattern: LOCAL_DATE_TIME_PATTERN }],
+}) as unknown as z.ZodType<LocalDate, Date | string>;
 
 /**
  * Zod schema for a wall-clock time of day `HH:mm` (00:00–23:59), e.g. a procedure's cut-off hour.
@@ -62,7 +72,6 @@ export const timeOfDaySchema = /* @__PURE__ */ z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "expected HH:mm (00:00–23:59)" });
 
-/** Converts zod issues to `HccIssue`s. */
 /** @internal Converts zod issues to `HccIssue`s. */
 export function toHccIssues(error: z.ZodError): HccIssue[] {
   return error.issues.map((issue) => ({
