@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { dayOfWeek, epochMsToDayNumber, localDateToDayNumber, parseDossier, toEpochMs, vietnamParts } from "@hcc/core";
+import { BEN_TRE_2019, benTreCatalogue, exampleCalendar, generateBenTre2019, seedFigures } from "@hcc/examples";
+
+const dossiers = generateBenTre2019();
+
+describe("generateBenTre2019", () => {
+  it("reproduces every figure of the seed article exactly", () => {
+    const f = seedFigures(dossiers);
+    expect(f.received).toEqual({ total: 14168, direct: 11533, postal: 1958, online: 677 });
+    expect(f.resolved).toBe(12356);
+    expect(f.inProgress).toBe(1812);
+    expect(f.postalReturns).toBe(1516);
+    expect(f.received).toEqual(BEN_TRE_2019.received);
+  });
+
+  it("is deterministic for a seed and differs between seeds while keeping the totals", () => {
+    const again = generateBenTre2019();
+    expect(again.map((d) => d.code + d.receivedAt + d.endedAt)).toEqual(dossiers.map((d) => d.code + d.receivedAt + d.endedAt));
+    const other = generateBenTre2019({ seed: 42 });
+    expect(other.map((d) => d.receivedAt)).not.toEqual(dossiers.map((d) => d.receivedAt));
+    expect(seedFigures(other)).toEqual(seedFigures(dossiers));
+  });
+
+  it("receives only on working days of the 2019 calendar, inside the working sessions", () => {
+    const calendar = exampleCalendar();
+    const days = new Set<number>();
+    for (const d of dossiers) {
+      const p = vietnamParts(d.receivedAt as string);
+      expect(calendar.isWorkingDayNumber(p.dayNumber)).toBe(true);
+      expect(dayOfWeek(p.dayNumber)).not.toBe(0);
+      const m = p.minuteOfDay;
+      expect((m >= 420 && m <= 690) || (m >= 810 && m <= 1020)).toBe(true);
+      days.add(p.dayNumber);
+    }
+    expect(Math.min(...days)).toBe(localDateToDayNumber("2019-05-06"));
+    expect(Math.max(...days)).toBe(localDateToDayNumber("2019-08-09"));
+    expect(days.size).toBe(70);
+  });
+
+  it("computes dueAt from the procedure's processing time", () => {
+    const calendar = exampleCalendar();
+    for (const d of dossiers.slice(0, 3000)) {
+      const procedure = benTreCatalogue.find((p) => p.code === d.procedureCode);
+      const time = procedure?.cases[0]?.channels[0]?.processingTime;
+      expect(time).toBeDefined();
+      if (time === undefined || d.receivedAt === undefined || d.dueAt === undefined) continue;
+      const receivedDay = epochMsToDayNumber(toEpochMs(d.receivedAt));
+      const dueDay = epochMsToDayNumber(toEpochMs(d.dueAt));
+      expect(calendar.isWorkingDayNumber(dueDay)).toBe(true);
+      if (time.unit === "working_days" && time.value > 0 && procedure?.timing?.cutoff === undefined) {
+        let count = 0;
+        for (let day = receivedDay + 1; day <= dueDay; day++) if (calendar.isWorkingDayNumber(day)) count++;
+        expect(count).toBe(time.value);
+        expect(vietnamParts(d.dueAt).minuteOfDay).toBe(17 * 60);
+      }
+      if (time.unit === "calendar_days") expect(dueDay - receivedDay).toBeGreaterThanOrEqual(time.value);
+    }
+  });
+
+  it("ends dossiers after receipt and no later than 9 Aug, with a realistic early / on-time / late split", () => {
+    const asOf = toEpochMs(BEN_TRE_2019.asOf);
+    let early = 0;
+    let onTime = 0;
+    let late = 0;
+    let overdue = 0;
+    for (const d of dossiers) {
+      if (d.endedAt === undefined) {
+        expect(d.status).toBe("processing");
+        if (epochMsToDayNumber(toEpochMs(d.dueAt as string)) < localDateToDayNumber("2019-08-09")) overdue++;
+        continue;
+      }
+      const end = toEpochMs(d.endedAt);
+      expect(end).toBeGreaterThanOrEqual(toEpochMs(d.receivedAt as string));
+      expect(end).toBeLessThanOrEqual(asOf);
+      const endDay = epochMsToDayNumber(end);
+      const dueDay = epochMsToDayNumber(toEpochMs(d.dueAt as string));
+      if (endDay < dueDay) early++;
+      else if (endDay === dueDay) onTime++;
+      else late++;
+    }
+    const resolved = early + onTime + late;
+    expect(resolved).toBe(12356);
+    expect(late / resolved).toBeGreaterThan(0.01);
+    expect(late / resolved).toBeLessThan(0.12);
+    expect(early / resolved).toBeGreaterThan(0.3);
+    expect(onTime / resolved).toBeGreaterThan(0.15);
+    expect(overdue).toBeGreaterThan(0);
+    expect(overdue).toBeLessThan(1812 / 2);
+  });
+
+  it("produces valid dossiers that parse unchanged with @hcc/core", () => {
+    for (const d of [dossiers[0], dossiers[7000], dossiers[14167]]) {
+      expect(parseDossier(d)).toEqual(d);
+    }
+    expect(new Set(dossiers.map((d) => d.code)).size).toBe(14168);
+    expect(dossiers.every((d) => /^000\.00\.\d{2}\.H07-19\d{4}-\d{4}$/.test(d.code))).toBe(true);
+  });
+
+  it("returns by post only resolved, returned dossiers and records the four steps", () => {
+    for (const d of dossiers) {
+      if (d.returnMethod === "post") expect(d.status).toBe("returned");
+      if (d.status === "returned") expect(d.events.map((e) => e.step)).toEqual(["receive", "appraise", "approve", "return"]);
+    }
+  });
+
+  it("rejects a seed that is not a number", () => {
+    expect(() => generateBenTre2019({ seed: Number.NaN })).toThrow(/seed must be a finite number/);
+  });
+});
