@@ -1,0 +1,50 @@
+/**
+ * `@hcc/dvcqg` — read and write the National Public Service Portal (DVCQG) formats.
+ *
+ * @packageDocumentation
+ */
+export { copyTypes, feeCollectionMethods, feeTypes, identityTypes } from "./code-lists.js";
+export type { CopyType, FeeCollectionMethod, FeeType, IdentityType } from "./code-lists.js";
+
+export {
+  DEFAULT_MAPPINGS,
+  createMappings,
+  fromNationalProcedureCode,
+  nationalStatusOfLocal,
+  statusFromNationalCode,
+  toNationalProcedureCode,
+} from "./mappings.js";
+export type { DvcqgMappings, MappingOverrides } from "./mappings.js";
+
+export {
+  dossierExtrasSchema,
+  dossierFeeSchema,
+  otherAttachmentSchema,
+  resultDocumentSchema,
+  submittedDocumentSchema,
+  supplementDetailsSchema,
+} from "./extras.js";
+export type {
+  DossierExtras,
+  DossierExtrasInput,
+  DossierFee,
+  DossierFeeInput,
+  OtherAttachment,
+  ResultDocument,
+  SubmittedDocument,
+  SupplementDetails,
+} from "./extras.js";
+
+export { fromLegacyRecord, safeFromLegacyRecord, safeToLegacyRecord, toLegacyRecord } from "./legacy-record.js";
+export type {
+  FromLegacyRecordOptions,
+  LegacyConversion,
+  LegacyDocument,
+  LegacyDossierRecord,
+  LegacyFee,
+  LegacyIdentity,
+  LegacyOtherAttachment,
+  LegacyResult,
+  LegacySupplement,
+  ToLegacyRecordOptions,
+} from "./legacy-record.js";
