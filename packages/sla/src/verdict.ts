@@ -1,4 +1,5 @@
 import { HccError } from "@hcc/core";
+import { classifyCode } from "./_internal/classify.js";
 
 /**
  * The outcome of a dossier against its due date, as counted by the national statistics:
@@ -96,6 +97,16 @@ export interface VerdictInput {
   readonly asOfMs: number;
   /** Number of supplement requests made. */
   readonly supplementRequests: number;
+  /**
+   * Working minutes elapsed minus paused minutes (clock start to the end, or to as-of). Used only
+   * by the no-due-date rule, when `dueMs` is `NaN`.
+   */
+  readonly netWorkingMinutes?: number;
+  /**
+   * The procedure's maximum processing time in working minutes. With `netWorkingMinutes`, used
+   * only by the no-due-date rule, when `dueMs` is `NaN`.
+   */
+  readonly maxWorkingMinutes?: number;
 }
 
 /**
@@ -117,16 +128,19 @@ export interface ClassifyOptions {
   readonly lateIfMultipleSupplements?: boolean;
 }
 
-const OFFSET_MS = 7 * 3_600_000;
-const DAY_MS = 86_400_000;
-const vnDay = (ms: number): number => Math.floor((ms + OFFSET_MS) / DAY_MS);
 
 /**
  * Classifies one dossier (the rule of §4.11 of the domain brief), returning the numeric verdict
  * code (see {@link VERDICTS}). It is the single place the rule lives: `evaluateDossier`,
- * `evaluateMany` and `@hcc/stats` all call it. A dossier with no due date (`dueMs` NaN) that has
- * ended is on time, and one still open is within its deadline — callers that can derive a due date
- * (from the procedure and a calendar) must do so first.
+ * `evaluateMany` and `@hcc/stats` all call it.
+ *
+ * - Not received (`receivedMs` NaN, or received after `asOfMs`) → `not_received`.
+ * - Ended at or before as-of → resolved: the end is compared with the due date (see
+ *   {@link VerdictComparator}); more than one supplement request makes it late (option).
+ * - Otherwise in progress: within its deadline while the due date is on or after the as-of date.
+ * - **No due date** (`dueMs` NaN): when `netWorkingMinutes` and `maxWorkingMinutes` are given, on
+ *   time (within) iff net working time ≤ the maximum, else late (overdue) — §4.11's rule; without
+ *   them, an ended dossier is on time and an open one within its deadline.
  *
  * @param input - the instants as epoch milliseconds (`NaN` = absent)
  * @param options - comparator and the multiple-supplement rule
@@ -147,20 +161,16 @@ export function classifyVerdict(input: VerdictInput, options: ClassifyOptions = 
       value: asOfMs,
     });
   }
-  if (Number.isNaN(receivedMs)) return VERDICT_NOT_RECEIVED;
-  const multiple = (options.lateIfMultipleSupplements ?? true) && supplementRequests > 1;
-  const ended = !Number.isNaN(endedMs) && endedMs <= asOfMs;
-  if (ended) {
-    if (multiple) return VERDICT_RESOLVED_LATE;
-    if (Number.isNaN(dueMs)) return VERDICT_RESOLVED_ON_TIME;
-    const endDay = vnDay(endedMs);
-    const dueDay = vnDay(dueMs);
-    if (endDay < dueDay) return VERDICT_RESOLVED_EARLY;
-    if (options.comparator === "instant") return endedMs <= dueMs ? VERDICT_RESOLVED_ON_TIME : VERDICT_RESOLVED_LATE;
-    return endDay === dueDay ? VERDICT_RESOLVED_ON_TIME : VERDICT_RESOLVED_LATE;
-  }
-  if (multiple) return VERDICT_IN_PROGRESS_OVERDUE;
-  if (Number.isNaN(dueMs)) return VERDICT_IN_PROGRESS_WITHIN;
-  if (options.comparator === "instant") return dueMs >= asOfMs ? VERDICT_IN_PROGRESS_WITHIN : VERDICT_IN_PROGRESS_OVERDUE;
-  return vnDay(dueMs) >= vnDay(asOfMs) ? VERDICT_IN_PROGRESS_WITHIN : VERDICT_IN_PROGRESS_OVERDUE;
+  return classifyCode(
+    receivedMs,
+    dueMs,
+    endedMs,
+    asOfMs,
+    supplementRequests,
+    options.comparator === "instant",
+    options.lateIfMultipleSupplements ?? true,
+    input.netWorkingMinutes ?? Number.NaN,
+    input.maxWorkingMinutes ?? Number.NaN,
+  );
 }
+

@@ -1,0 +1,324 @@
+import { HccError, parseDossier, type Dossier, type DossierInput, type ProcedureInput } from "@hcc/core";
+import { evaluateCore, type CoreResult, type CoreRow } from "./_internal/core.js";
+import { UNIT_CODES, checkAmount } from "./_internal/due.js";
+import { coreRow, endOf, pauseIntervals, plannedLegsDue, procedureRules, processingTimeFor, type ProcedureRules } from "./_internal/prepare.js";
+import { MINUTE_MS } from "./_internal/working-time.js";
+import { evaluateParsed, resolveOptions, type DossierEvaluation, type EvaluateOptions } from "./evaluate.js";
+
+/**
+ * Dossiers as columns (one typed-array element per dossier), the form in which millions of
+ * dossiers are evaluated without allocating. Instants are epoch milliseconds; `NaN` = absent.
+ * Build them from dossier objects with {@link toDossierColumns}, or straight from a database
+ * export.
+ *
+ * Pauses are in CSR form: the clock-stopping pauses of dossier `i` are
+ * `pauseFromMs[pauseOffsets[i] … pauseOffsets[i + 1])` (with `pauseToMs`, `NaN` = open). They
+ * must already be filtered to the kinds the procedure excludes (supplement requests included).
+ *
+ * @example
+ * ```ts
+ * import type { DossierColumns } from "@hcc/sla";
+ * const columns: DossierColumns = {
+ *   receivedMs: new Float64Array([Date.parse("2024-03-08T09:59:00Z")]),
+ *   endedMs: new Float64Array([Number.NaN]),
+ * };
+ * ```
+ */
+export interface DossierColumns {
+  /** Receipt instants; `NaN` = not received. */
+  readonly receivedMs: Float64Array;
+  /** End of processing (winning terminal status); `NaN` = not ended. */
+  readonly endedMs?: Float64Array;
+  /** Processing time amount per dossier (`NaN` = none); with `unit`. Else `options.processingTime`. */
+  readonly amount?: Float64Array;
+  /** Processing time unit per dossier, `@hcc/core` `timeUnits` codes (1 hours, 2 working days, 3 calendar days, 4 months). */
+  readonly unit?: Uint8Array;
+  /** Cut-off per dossier in minutes after midnight (`-1` = none). Else `options.cutoff`. */
+  readonly cutoffMinutes?: Int16Array;
+  /** Recorded due instant (`dueAt`), used when no processing time is known or with `dueSource: "recorded"`. */
+  readonly recordedDueMs?: Float64Array;
+  /** Latest new appointment (extension) due instant; `NaN` = none. */
+  readonly extensionDueMs?: Float64Array;
+  /** Supplement requests per dossier. */
+  readonly supplementRequests?: Uint8Array | Uint16Array | Uint32Array;
+  /** CSR offsets into the pause columns (length = dossiers + 1). */
+  readonly pauseOffsets?: Uint32Array;
+  /** Pause starts. */
+  readonly pauseFromMs?: Float64Array;
+  /** Pause ends (`NaN` = still open). */
+  readonly pauseToMs?: Float64Array;
+}
+
+/**
+ * The columnar result of {@link evaluateMany}: one element per dossier, identical to the
+ * corresponding fields of `evaluateDossier` (`ms` of the due dates, minutes, verdict codes).
+ *
+ * @example
+ * ```ts
+ * import { VERDICTS, type ColumnarEvaluation } from "@hcc/sla";
+ * function lateShare(r: ColumnarEvaluation): number {
+ *   let late = 0;
+ *   for (const v of r.verdicts) if (VERDICTS[v] === "resolved_late") late++;
+ *   return late / r.verdicts.length;
+ * }
+ * ```
+ */
+export interface ColumnarEvaluation {
+  /** Verdict codes (index into `VERDICTS`). */
+  readonly verdicts: Uint8Array;
+  /** Clock starts (`NaN` when not received). */
+  readonly clockStartMs: Float64Array;
+  /** Due before pauses (`printedDue.ms`). */
+  readonly printedDueMs: Float64Array;
+  /** Original due, moved by pauses (`originalDue.ms`) — the verdict's reference. */
+  readonly dueMs: Float64Array;
+  /** Current due (`currentDue.ms`). */
+  readonly currentDueMs: Float64Array;
+  /** Paused working minutes. */
+  readonly pausedMinutes: Float64Array;
+}
+
+/**
+ * Options of {@link evaluateMany}: those of `evaluateDossier`, plus a procedure catalogue for
+ * dossiers of several procedures, and output buffers to reuse on the columnar path.
+ *
+ * @example
+ * ```ts
+ * import { vietnamCalendar } from "@hcc/calendar";
+ * import type { EvaluateManyOptions } from "@hcc/sla";
+ * const options: EvaluateManyOptions = {
+ *   asOf: "2024-12-31T17:00",
+ *   calendar: vietnamCalendar(),
+ *   procedures: { "1.001612": { code: "1.001612", name: "Đăng ký hộ kinh doanh" } },
+ * };
+ * ```
+ */
+export interface EvaluateManyOptions extends EvaluateOptions {
+  /** Procedures by `procedureCode`; a dossier whose code is absent uses `procedure`. */
+  readonly procedures?: Readonly<Record<string, ProcedureInput>>;
+  /** Buffers to write the columnar result into (each of length ≥ the number of dossiers). */
+  readonly out?: Partial<ColumnarEvaluation>;
+}
+
+/** The rules for one dossier, from a cache keyed by procedure code. */
+function rulesFor(dossier: Dossier, options: EvaluateManyOptions, cache: Map<string | undefined, ProcedureRules>, overrides: Parameters<typeof procedureRules>[1]): ProcedureRules {
+  const key = options.procedures !== undefined && Object.hasOwn(options.procedures, dossier.procedureCode) ? dossier.procedureCode : undefined;
+  let rules = cache.get(key);
+  if (rules === undefined) {
+    rules = procedureRules(key === undefined ? options.procedure : options.procedures![key], overrides, "evaluateMany");
+    cache.set(key, rules);
+  }
+  return rules;
+}
+
+/**
+ * Turns dossier objects into {@link DossierColumns}, applying each dossier's procedure rules
+ * (processing time of its case and channel, cut-off, excluded pause kinds, terminal-status
+ * precedence, supplement requests, latest extension) as of `options.asOf` — exactly what
+ * `evaluateDossier` does before computing.
+ *
+ * @param dossiers - dossier objects (each validated with `parseDossier`)
+ * @param options - as for {@link evaluateMany}
+ * @returns the columns
+ * @throws {HccError} as `evaluateDossier`
+ * @example
+ * ```ts
+ * import { vietnamCalendar } from "@hcc/calendar";
+ * import { toDossierColumns } from "@hcc/sla";
+ * const columns = toDossierColumns(
+ *   [{ code: "X-240308-0001", procedureCode: "1.001612", agencyCode: "X", status: "processing", receivedAt: "2024-03-08T16:59" }],
+ *   { asOf: "2024-03-12", calendar: vietnamCalendar(), processingTime: { value: 3, unit: "working_days" } },
+ * );
+ * columns.unit?.[0]; //=> 2
+ * ```
+ */
+export function toDossierColumns(dossiers: readonly (DossierInput | Dossier)[], options: EvaluateManyOptions): DossierColumns {
+  if (!Array.isArray(dossiers)) throw new HccError("invalid_input", "toDossierColumns: dossiers must be an array", { value: dossiers });
+  const resolved = resolveOptions(options, "toDossierColumns");
+  const n = dossiers.length;
+  const cache = new Map<string | undefined, ProcedureRules>();
+  const receivedMs = new Float64Array(n);
+  const endedMs = new Float64Array(n);
+  const amount = new Float64Array(n);
+  const unit = new Uint8Array(n);
+  const cutoffMinutes = new Int16Array(n);
+  const recordedDueMs = new Float64Array(n);
+  const extensionDueMs = new Float64Array(n);
+  const supplementRequests = new Uint32Array(n);
+  const pauseOffsets = new Uint32Array(n + 1);
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const d = parseDossier(dossiers[i]);
+    const rules = rulesFor(d, options, cache, resolved.overrides);
+    const end = endOf(d, resolved.asOfMs);
+    const time = processingTimeFor(d, rules, resolved.processingTime);
+    const row = coreRow(d, time, rules, resolved.asOfMs, end.ms);
+    if (Number.isNaN(row.value) && Number.isNaN(row.recordedDueMs) && !resolved.core.recordedDue) {
+      row.recordedDueMs = plannedLegsDue(d, resolved.clock, rules, resolved.core.hourBased, row.receivedMs) ?? Number.NaN;
+    }
+    receivedMs[i] = row.receivedMs;
+    endedMs[i] = row.endedMs;
+    amount[i] = row.value;
+    unit[i] = row.unit;
+    cutoffMinutes[i] = rules.cutoff < 0 ? -1 : rules.cutoff / MINUTE_MS;
+    recordedDueMs[i] = row.recordedDueMs;
+    extensionDueMs[i] = row.extensionDueMs;
+    supplementRequests[i] = row.supplementRequests;
+    const p = pauseIntervals(d, rules);
+    for (let k = 0; k < p.from.length; k++) {
+      from.push(p.from[k]!);
+      to.push(p.to[k]!);
+    }
+    pauseOffsets[i + 1] = from.length;
+  }
+  return {
+    receivedMs,
+    endedMs,
+    amount,
+    unit,
+    cutoffMinutes,
+    recordedDueMs,
+    extensionDueMs,
+    supplementRequests,
+    pauseOffsets,
+    pauseFromMs: Float64Array.from(from),
+    pauseToMs: Float64Array.from(to),
+  };
+}
+
+function column<T extends Float64Array | Uint8Array>(given: T | undefined, n: number, make: (n: number) => T, name: string): T {
+  if (given === undefined) return make(n);
+  if (given.length < n) throw new HccError("invalid_input", `evaluateMany: out.${name} has ${given.length} elements, needs ${n}`, { value: given.length });
+  return given;
+}
+
+function checkColumn(value: { length: number } | undefined, n: number, name: string): void {
+  if (value !== undefined && value.length < n) {
+    throw new HccError("invalid_input", `evaluateMany: column ${name} has ${value.length} elements, needs ${n}`, { value: value.length });
+  }
+}
+
+/** The columnar path. */
+function evaluateColumns(columns: DossierColumns, options: EvaluateManyOptions): ColumnarEvaluation {
+  const resolved = resolveOptions(options, "evaluateMany");
+  const { clock, asOfMs, core } = resolved;
+  if (!(columns.receivedMs instanceof Float64Array)) {
+    throw new HccError("invalid_input", "evaluateMany: columns.receivedMs must be a Float64Array", { value: columns.receivedMs });
+  }
+  const n = columns.receivedMs.length;
+  for (const name of ["endedMs", "amount", "unit", "cutoffMinutes", "recordedDueMs", "extensionDueMs", "supplementRequests"] as const) {
+    checkColumn(columns[name], n, name);
+  }
+  checkColumn(columns.pauseOffsets, n + 1, "pauseOffsets");
+  const { endedMs, amount, unit, cutoffMinutes, recordedDueMs, extensionDueMs, supplementRequests, pauseOffsets } = columns;
+  const pauseFrom = columns.pauseFromMs ?? new Float64Array(0);
+  const pauseTo = columns.pauseToMs ?? new Float64Array(0);
+  if (pauseOffsets !== undefined && (pauseOffsets[n]! > pauseFrom.length || pauseOffsets[n]! > pauseTo.length)) {
+    throw new HccError("invalid_input", `evaluateMany: pauseOffsets point past the pause columns (${pauseOffsets[n]} > ${Math.min(pauseFrom.length, pauseTo.length)})`, {
+      value: pauseOffsets[n],
+    });
+  }
+  const rules = procedureRules(options.procedure, resolved.overrides, "evaluateMany");
+  let defaultUnit = 0;
+  let defaultAmount = Number.NaN;
+  const time = processingTimeFor(parseDossier({ code: "-", procedureCode: "-", agencyCode: "-", status: "received" }), rules, resolved.processingTime);
+  if (time !== undefined) {
+    defaultUnit = UNIT_CODES[time.unit]!;
+    defaultAmount = time.value;
+  }
+  if (unit !== undefined && amount !== undefined) {
+    for (let i = 0; i < n; i++) {
+      const v = amount[i]!;
+      if (!Number.isNaN(v)) checkAmount(unit[i]!, v);
+    }
+  }
+  const out = options.out ?? {};
+  const verdicts = column(out.verdicts, n, (k) => new Uint8Array(k), "verdicts");
+  const clockStartMs = column(out.clockStartMs, n, (k) => new Float64Array(k), "clockStartMs");
+  const printedDueMs = column(out.printedDueMs, n, (k) => new Float64Array(k), "printedDueMs");
+  const dueMs = column(out.dueMs, n, (k) => new Float64Array(k), "dueMs");
+  const currentDueMs = column(out.currentDueMs, n, (k) => new Float64Array(k), "currentDueMs");
+  const pausedMinutes = column(out.pausedMinutes, n, (k) => new Float64Array(k), "pausedMinutes");
+  const row: CoreRow = {
+    receivedMs: 0,
+    endedMs: Number.NaN,
+    unit: defaultUnit,
+    value: defaultAmount,
+    cutoff: rules.cutoff,
+    recordedDueMs: Number.NaN,
+    extensionDueMs: Number.NaN,
+    supplementRequests: 0,
+  };
+  const result: CoreResult = { clockStartMs: 0, printedDueMs: 0, dueMs: 0, currentDueMs: 0, pausedMs: 0, verdict: 0 };
+  for (let i = 0; i < n; i++) {
+    row.receivedMs = columns.receivedMs[i]!;
+    if (endedMs !== undefined) row.endedMs = endedMs[i]!;
+    if (amount !== undefined && unit !== undefined) {
+      row.value = amount[i]!;
+      row.unit = unit[i]!;
+    }
+    if (cutoffMinutes !== undefined) row.cutoff = cutoffMinutes[i]! < 0 ? -1 : cutoffMinutes[i]! * MINUTE_MS;
+    if (recordedDueMs !== undefined) row.recordedDueMs = recordedDueMs[i]!;
+    if (extensionDueMs !== undefined) row.extensionDueMs = extensionDueMs[i]!;
+    if (supplementRequests !== undefined) row.supplementRequests = supplementRequests[i]!;
+    const pBegin = pauseOffsets === undefined ? 0 : pauseOffsets[i]!;
+    const pEnd = pauseOffsets === undefined ? 0 : pauseOffsets[i + 1]!;
+    evaluateCore(clock, asOfMs, row, pauseFrom, pauseTo, pBegin, pEnd, core, result);
+    verdicts[i] = result.verdict;
+    clockStartMs[i] = result.clockStartMs;
+    printedDueMs[i] = result.printedDueMs;
+    dueMs[i] = result.dueMs;
+    currentDueMs[i] = result.currentDueMs;
+    pausedMinutes[i] = result.pausedMs / MINUTE_MS;
+  }
+  return { verdicts, clockStartMs, printedDueMs, dueMs, currentDueMs, pausedMinutes };
+}
+
+/**
+ * Evaluates many dossiers with the same options, with results identical to
+ * {@link evaluateDossier} dossier by dossier:
+ *
+ * - given an **array of dossiers**, returns an array of {@link DossierEvaluation} (each dossier's
+ *   procedure is looked up in `options.procedures` by its `procedureCode`, else
+ *   `options.procedure`; options and procedures are validated once);
+ * - given **{@link DossierColumns}** (typed arrays of epoch ms), returns a
+ *   {@link ColumnarEvaluation} — verdict codes in a `Uint8Array`, due dates in `Float64Array`s —
+ *   allocating nothing per dossier: the path for statistics over millions of dossiers.
+ *
+ * @param input - dossier objects, or dossier columns
+ * @param options - as for `evaluateDossier`, plus `procedures` and `out`
+ * @returns one evaluation per dossier, in the form of the input
+ * @throws {HccError} as `evaluateDossier`; `invalid_input` for columns of the wrong length
+ * @example
+ * ```ts
+ * import { vietnamCalendar } from "@hcc/calendar";
+ * import { evaluateMany, VERDICTS } from "@hcc/sla";
+ * const received = new Float64Array([Date.parse("2024-03-08T09:59:00Z"), Date.parse("2024-03-08T10:01:00Z")]);
+ * const r = evaluateMany({ receivedMs: received }, { asOf: "2024-03-13T12:00", calendar: vietnamCalendar(), processingTime: { value: 3, unit: "working_days" } });
+ * new Date(r.dueMs[0]!).toISOString(); //=> "2024-03-13T10:00:00.000Z" (Wednesday 17:00 in Vietnam)
+ * VERDICTS[r.verdicts[1]!]; //=> "in_progress_within"
+ * ```
+ */
+export function evaluateMany(input: readonly (DossierInput | Dossier)[], options: EvaluateManyOptions): readonly DossierEvaluation[];
+export function evaluateMany(input: DossierColumns, options: EvaluateManyOptions): ColumnarEvaluation;
+export function evaluateMany(
+  input: readonly (DossierInput | Dossier)[] | DossierColumns,
+  options: EvaluateManyOptions,
+): readonly DossierEvaluation[] | ColumnarEvaluation {
+  if (Array.isArray(input)) {
+    const resolved = resolveOptions(options, "evaluateMany");
+    const cache = new Map<string | undefined, ProcedureRules>();
+    return Object.freeze(
+      (input as readonly (DossierInput | Dossier)[]).map((raw) => {
+        const d = parseDossier(raw);
+        return evaluateParsed(d, resolved, rulesFor(d, options, cache, resolved.overrides));
+      }),
+    );
+  }
+  if (typeof input !== "object" || input === null) {
+    throw new HccError("invalid_input", "evaluateMany: expected an array of dossiers or DossierColumns", { value: input });
+  }
+  return evaluateColumns(input as DossierColumns, options);
+}
+

@@ -1,0 +1,35 @@
+/**
+ * `@hcc/sla` — the deadline of a Vietnamese administrative dossier: when its clock starts, its due
+ * date (ngày hẹn trả) in working hours, working days, calendar days or months, the pauses while
+ * the applicant supplements documents, new appointments, inter-agency legs, and the early / on
+ * time / late verdict of the national statistics — for one dossier or millions.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  VERDICTS,
+  VERDICT_IN_PROGRESS_OVERDUE,
+  VERDICT_IN_PROGRESS_WITHIN,
+  VERDICT_NOT_RECEIVED,
+  VERDICT_RESOLVED_EARLY,
+  VERDICT_RESOLVED_LATE,
+  VERDICT_RESOLVED_ON_TIME,
+  classifyVerdict,
+} from "./verdict.js";
+export type { ClassifyOptions, Verdict, VerdictComparator, VerdictInput } from "./verdict.js";
+
+export { clockStart, safeClockStart } from "./clock-start.js";
+export type { ClockStartOptions } from "./clock-start.js";
+
+export { computeDueDate, safeComputeDueDate } from "./due-date.js";
+export type { DayConvention, DueDate, DueDateOptions, ProcessingTimeLike } from "./due-date.js";
+
+export { evaluateDossier, safeEvaluateDossier } from "./evaluate.js";
+export type { DossierEvaluation, EvaluateOptions, LegEvaluation } from "./evaluate.js";
+
+export { evaluateMany, toDossierColumns } from "./bulk.js";
+export type { ColumnarEvaluation, DossierColumns, EvaluateManyOptions } from "./bulk.js";
+
+export { describeEvaluation, formatWorkingDuration } from "./describe.js";
+export type { DurationTextOptions, SlaLang } from "./describe.js";
