@@ -81,6 +81,22 @@ export interface HccErrorOptions {
 
 const HCC_ERROR_BRAND = Symbol.for("@hcc/core/HccError");
 
+const HCC_ERROR_CODES: ReadonlySet<string> = new Set<HccErrorCode>([
+  "invalid_input",
+  "invalid_date",
+  "invalid_code",
+  "unknown_code",
+  "out_of_range",
+  "invalid_lunar_date",
+  "invalid_calendar",
+  "invalid_record",
+  "parse_error",
+  "sync_error",
+  "network_error",
+  "invariant_violation",
+  "not_applicable",
+]);
+
 /**
  * The one error type every `@hcc` package throws.
  *
@@ -129,8 +145,12 @@ export class HccError extends Error {
 
 /**
  * Tells whether a value is an {@link HccError}, even one created by another copy of
- * `@hcc/core` (ESM and CJS builds loaded side by side). It checks a global symbol brand and the
- * shape, not `instanceof` alone.
+ * `@hcc/core` (ESM and CJS builds loaded side by side) or rebuilt from its
+ * {@link HccError.toJSON | JSON form} (e.g. after crossing a worker or process boundary). It
+ * accepts a value that is an `instanceof HccError`, that carries the global `Symbol.for` brand
+ * every `HccError` has, or that has the shape `{ name: "HccError", code, message }` with `code` one
+ * of the {@link HccErrorCode | stable codes}. A `structuredClone` of an error keeps only its
+ * message, so it is no longer recognised.
  *
  * @param value - anything caught
  * @returns `true` when `value` is an `HccError`
@@ -144,11 +164,8 @@ export function isHccError(value: unknown): value is HccError {
   if (value instanceof HccError) return true;
   if (typeof value !== "object" || value === null) return false;
   const candidate = value as Record<string | symbol, unknown>;
-  return (
-    candidate[HCC_ERROR_BRAND] === true &&
-    candidate["name"] === "HccError" &&
-    typeof candidate["code"] === "string"
-  );
+  if (candidate["name"] !== "HccError" || typeof candidate["code"] !== "string") return false;
+  return candidate[HCC_ERROR_BRAND] === true || (HCC_ERROR_CODES.has(candidate["code"]) && typeof candidate["message"] === "string");
 }
 
 /**
