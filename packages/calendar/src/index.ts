@@ -19,3 +19,11 @@ export type {
   WorkingCalendar,
   WorkingSession,
 } from "./types.js";
+
+export { canChiYear, fromLunarDate, lunarYear, toLunarDate } from "./lunar.js";
+export type { LunarDate, LunarMonth, LunarYear } from "./lunar.js";
+
+export { addWorkingDaysBulk, isWorkingDayBulk, workingDaysBetweenBulk } from "./bulk.js";
+
+export { createWorkingCalendar } from "./create-working-calendar.js";
+export type { WorkingCalendarSpec } from "./create-working-calendar.js";

@@ -79,8 +79,9 @@ export interface WorkingSession {
  * - `addWorkingDays(d, n)` with `n > 0` is the n-th working day **strictly after** `d` (whether
  *   or not `d` is itself a working day); with `n < 0` the |n|-th working day strictly before `d`;
  *   with `n = 0`, `d` itself.
- * - `workingDaysBetween(a, b)` counts working days in `(a, b]` (negative when `b < a`), so that
- *   `workingDaysBetween(a, addWorkingDays(a, n)) === n` for every date `a`.
+ * - `workingDaysBetween(a, b)` counts working days in `(a, b]` when `b >= a`; when `b < a` it is
+ *   minus the working days in `[b, a)`. So `workingDaysBetween(a, addWorkingDays(a, n)) === n`
+ *   for every date `a` and every `n`, negative included.
  * - Day numbers are whole days since 1970-01-01 (Vietnam date), as in `@hcc/core`'s
  *   `toDayNumber`.
  *
@@ -108,7 +109,7 @@ export interface WorkingCalendar {
   addWorkingDays(date: Date, n: number): Date;
   addWorkingDays(date: string, n: number): LocalDate;
   addWorkingDays(date: DateInput, n: number): Date | LocalDate;
-  /** Working days in `(from, to]`; negative when `to < from`. */
+  /** Working days in `(from, to]`; when `to < from`, minus the working days in `[to, from)`. */
   workingDaysBetween(from: DateInput, to: DateInput): number;
   /** The first working day strictly after the date. */
   nextWorkingDay(date: Date): Date;
