@@ -53,3 +53,20 @@ export {
   safeCheckDossierOnTheSpot,
 } from "./on-the-spot.js";
 export type { OffSiteDestination, OnTheSpotOptions, OnTheSpotResult, OnTheSpotStep, OnTheSpotSummary, StepPlacement } from "./on-the-spot.js";
+
+export { toWorkingDays } from "./time-units.js";
+export type { WorkingDayConversion } from "./time-units.js";
+
+export { compareComplianceCost, complianceCost } from "./compliance-cost.js";
+export type { ComplianceCost, ComplianceCostInput, ComplianceCostSaving } from "./compliance-cost.js";
+
+export { compareCatalogues, safeCompareCatalogues } from "./reductions.js";
+export type {
+  CatalogueComparison,
+  CatalogueCostModel,
+  CompareCataloguesOptions,
+  ProcedureChange,
+  ProcedureComparison,
+  ProcedureFigures,
+  ReductionTotals,
+} from "./reductions.js";
