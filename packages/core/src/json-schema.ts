@@ -41,6 +41,8 @@ export type JsonSchemaModel = (typeof JSON_SCHEMA_MODELS)[number];
  */
 export type JsonSchema = { readonly [key: string]: unknown };
 
+const KEPT_KEYWORDS: ReadonlySet<string> = new Set(["default", "title", "examples", "deprecated", "readOnly", "writeOnly"]);
+
 const MODELS: Readonly<Record<JsonSchemaModel, { schema: z.ZodType; title: string; description: string }>> = {
   procedure: {
     schema: procedureSchema,
@@ -99,10 +101,14 @@ export function toJsonSchema(model: JsonSchemaModel | z.ZodType): JsonSchema {
       target: "draft-2020-12",
       unrepresentable: "any",
       override: (ctx) => {
+        const target = ctx.jsonSchema as Record<string, unknown>;
+        const def = (ctx.zodSchema as unknown as { _zod: { def: { type: string; defaultValue?: unknown } } })._zod.def;
+        // zod leaves out the default of a transformed schema in input mode; a default is valid input here.
+        if (def.type === "default" && !("default" in target)) target["default"] = structuredClone(def.defaultValue);
         const hint = jsonHints.get(ctx.zodSchema as unknown as z.ZodType);
         if (hint === undefined) return;
-        const target = ctx.jsonSchema as Record<string, unknown>;
-        for (const key of Object.keys(target)) delete target[key];
+        // Replace what zod generated for this node, keeping the annotations of wrappers around it.
+        for (const key of Object.keys(target)) if (!KEPT_KEYWORDS.has(key)) delete target[key];
         Object.assign(target, structuredClone(hint.jsonSchema));
       },
     }) as Record<string, unknown>;
