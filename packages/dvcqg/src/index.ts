@@ -48,3 +48,9 @@ export type {
   LegacySupplement,
   ToLegacyRecordOptions,
 } from "./legacy-record.js";
+
+export { STATUS_STEP, STEP_STATUS, fromProgressItems, safeFromProgressItems, toProgressItems } from "./progress.js";
+export type { FromProgressOptions, LegacyProgressItem, ProgressOptions } from "./progress.js";
+
+export { fromNationalProcedure, isPublishedNationalProcedure, safeFromNationalProcedure } from "./procedure-record.js";
+export type { NationalFee, NationalProcedureOptions, NationalProcedureRecord } from "./procedure-record.js";

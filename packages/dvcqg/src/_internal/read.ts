@@ -47,14 +47,15 @@ export function readInt(value: unknown, path: Path, issues: Issues): number | un
   return undefined;
 }
 
-/** An amount of money in VND: a number or a string of digits (dots, commas and spaces as separators). */
+/** An amount of money in VND: a number or a string of digits (dots, commas and spaces as thousands separators). */
 export function readAmount(value: unknown, path: Path, issues: Issues): number | undefined {
   if (isBlank(value)) return undefined;
   if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
   if (typeof value === "string") {
     const cleaned = value.trim().replace(/(đồng|vnđ|vnd|đ)$/i, "").trim();
-    if (/^\d+(\.\d+)?$/.test(cleaned)) return Number(cleaned);
+    // VND has no subunit: "50.000" and "1,200,000" are thousands separators.
     if (/^\d{1,3}([., ]\d{3})+$/.test(cleaned)) return Number(cleaned.replace(/[., ]/g, ""));
+    if (/^\d+(\.\d+)?$/.test(cleaned)) return Number(cleaned);
   }
   issue(issues, path, `expected an amount in VND, got ${describe(value)}`, value);
   return undefined;
