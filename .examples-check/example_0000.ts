@@ -1,5 +1,8 @@
-// from packages/core/src/agency.ts:6
-import { agencySchema } from "@hcc/core";
-agencySchema.parse({ code: "000.00.00.H07", name: "UBND tỉnh Bến Tre", level: "province", validTo: "2025-06-30", successorCode: "000.00.00.H61" });
+// from packages/calendar/src/bulk.ts:15
+import { addWorkingDaysBulk, vietnamCalendar } from "@hcc/calendar";
+import { localDateToDayNumber, dayNumberToLocalDate } from "@hcc/core";
+const days = Int32Array.of(localDateToDayNumber("2025-04-29"), localDateToDayNumber("2026-01-01"));
+const due = addWorkingDaysBulk(vietnamCalendar(), days, 1);
+Array.from(due, dayNumberToLocalDate); //=> ["2025-05-05", "2026-01-05"]
 
 export {};

@@ -1,5 +1,8 @@
-// from packages/core/src/agency.ts:35
-import { parseAgency, type Agency } from "@hcc/core";
-const a: Agency = parseAgency({ code: "000.00.00.H61", name: "UBND tỉnh Vĩnh Long" });
+// from packages/calendar/src/bulk.ts:71
+import { workingDaysBetweenBulk, vietnamCalendar } from "@hcc/calendar";
+import { localDateToDayNumber } from "@hcc/core";
+const from = Int32Array.of(localDateToDayNumber("2025-04-28"));
+const to = Int32Array.of(localDateToDayNumber("2025-05-09"));
+workingDaysBetweenBulk(vietnamCalendar(), from, to)[0]; //=> 6
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/agency.ts:58
-import { parseAgency } from "@hcc/core";
-parseAgency({ code: "000.00.00.H61", name: "UBND tỉnh Vĩnh Long", level: 1 }).level; //=> "province"
+// from packages/calendar/src/create-working-calendar.ts:8
+import type { WorkingCalendarSpec } from "@hcc/calendar";
+const spec: WorkingCalendarSpec = { id: "six-day-week", isWorkingDay: (_day, weekday) => weekday !== 0 };
 
 export {};

@@ -1,5 +1,6 @@
-// from packages/core/src/code-list.ts:29
-import { type CodeListEntry } from "@hcc/core";
-const entry: CodeListEntry<"online"> = { key: "online", code: 2, label: { vi: "Trực tuyến", en: "Online" } };
+// from packages/calendar/src/lunar.ts:49
+import { lunarYear, type LunarYear } from "@hcc/calendar";
+const y: LunarYear = lunarYear(2033);
+y.leapMonth; //=> 11
 
 export {};

@@ -1,7 +1,6 @@
-// from packages/core/src/code-list.ts:46
-import { channels } from "@hcc/core";
-channels.fromCode("2"); //=> "online"
-channels.toCode("postal"); //=> 3
-channels.label("direct", "en"); //=> "Direct (at the desk)"
+// from packages/calendar/src/lunar.ts:85
+import { canChiYear } from "@hcc/calendar";
+canChiYear(2024); //=> "Giáp Thìn"
+canChiYear(2026); //=> "Bính Ngọ"
 
 export {};

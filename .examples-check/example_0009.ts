@@ -1,9 +1,6 @@
-// from packages/core/src/code-list.ts:78
-import { defineCodeList } from "@hcc/core";
-const shifts = defineCodeList("shift", [
-  { key: "morning", code: 1, label: { vi: "Sáng", en: "Morning" } },
-  { key: "afternoon", code: 2, label: { vi: "Chiều", en: "Afternoon" } },
-] as const);
-shifts.fromCode(2); //=> "afternoon"
+// from packages/calendar/src/lunar.ts:107
+import { toLunarDate } from "@hcc/calendar";
+toLunarDate("2025-04-07"); //=> { year: 2025, month: 3, day: 10, leap: false }
+toLunarDate("2025-07-25"); //=> { year: 2025, month: 6, day: 1, leap: true }
 
 export {};

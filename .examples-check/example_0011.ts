@@ -1,6 +1,8 @@
-// from packages/core/src/dates.ts:17
-import { parseInstant, type DateInput } from "@hcc/core";
-const inputs: DateInput[] = [new Date(0), "2019-05-06", "2019-05-06T08:00", "2019-05-06T01:00:00Z"];
-inputs.map(parseInstant)[2]; //=> "2019-05-06T08:00:00+07:00"
+// from packages/calendar/src/lunar.ts:172
+import { lunarYear } from "@hcc/calendar";
+const y = lunarYear(2025);
+y.tet; //=> "2025-01-29"
+y.name; //=> "Ất Tỵ"
+y.months.length; //=> 13
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/dates.ts:51
-import { parseLocalDate, type LocalDate } from "@hcc/core";
-const day: LocalDate = parseLocalDate("2019-05-05T18:00:00Z"); //=> "2019-05-06"
+// from packages/calendar/src/types.ts:20
+import type { DayStatus } from "@hcc/calendar";
+const status: DayStatus = "estimated";
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/dates.ts:113
-import { toEpochMs } from "@hcc/core";
-toEpochMs("1970-01-01T07:00:00"); //=> 0
+// from packages/calendar/src/types.ts:33
+import type { DayInfo } from "@hcc/calendar";
+const info: DayInfo = { date: "2025-05-02", working: false, kind: "bridge_off", name: { vi: "Nghỉ hoán đổi", en: "Swapped day off" }, status: "official" };
 
 export {};

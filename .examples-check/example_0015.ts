@@ -1,5 +1,5 @@
-// from packages/core/src/dates.ts:151
-import { parseCompactInstant } from "@hcc/core";
-parseCompactInstant("20190506143000"); //=> "2019-05-06T14:30:00+07:00"
+// from packages/calendar/src/types.ts:53
+import type { WorkingSession } from "@hcc/calendar";
+const morning: WorkingSession = { start: 7 * 60, end: 11 * 60 + 30 };
 
 export {};

@@ -1,5 +1,7 @@
-// from packages/core/src/dates.ts:168
-import { compactToEpochMs } from "@hcc/core";
-compactToEpochMs("19700101070000"); //=> 0
+// from packages/calendar/src/types.ts:69
+import { type WorkingCalendar } from "@hcc/calendar";
+function dueDate(calendar: WorkingCalendar, received: string, days: number): string {
+  return calendar.addWorkingDays(received, days);
+}
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/dates.ts:213
-import { formatInstant } from "@hcc/core";
-formatInstant(Date.UTC(2019, 4, 6, 1, 0)); //=> "2019-05-06T08:00:00+07:00"
+// from packages/calendar/src/types.ts:180
+import type { WeekdayPattern } from "@hcc/calendar";
+const saturdayMorning: WeekdayPattern = [{ start: 7 * 60 + 30, end: 11 * 60 + 30 }];
 
 export {};

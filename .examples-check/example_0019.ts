@@ -1,6 +1,9 @@
-// from packages/core/src/dates.ts:236
-import { parseInstant } from "@hcc/core";
-parseInstant("2019-05-06"); //=> "2019-05-06T00:00:00+07:00"
-parseInstant(new Date("2019-05-06T01:00:00Z")); //=> "2019-05-06T08:00:00+07:00"
+// from packages/calendar/src/types.ts:192
+import { vietnamCalendar, type VietnamCalendarOptions } from "@hcc/calendar";
+const options: VietnamCalendarOptions = {
+  week: { saturday: [{ start: 450, end: 690 }] },
+  overrides: [{ date: "2030-05-03", working: false, kind: "bridge_off", name: "Nghỉ hoán đổi" }],
+};
+vietnamCalendar(options).isWorkingDay("2030-05-04"); //=> true (a Saturday morning)
 
 export {};

@@ -1,5 +1,6 @@
-// from packages/core/src/dates.ts:254
-import { safeParseInstant } from "@hcc/core";
-safeParseInstant("2019-02-29").success; //=> false
+// from packages/calendar/src/types.ts:235
+import { vietnamCalendar, type CompiledCalendar } from "@hcc/calendar";
+const calendar: CompiledCalendar = vietnamCalendar();
+calendar.withOverrides([{ date: "2027-04-30", working: false }]).id; //=> "vn+overrides"
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/dates.ts:269
-import { parseLocalDate } from "@hcc/core";
-parseLocalDate("2019-05-05T17:00:00Z"); //=> "2019-05-06" (midnight in Vietnam)
+// from packages/calendar/src/vietnam-calendar.ts:20
+import { DEFAULT_SESSIONS } from "@hcc/calendar";
+DEFAULT_SESSIONS[1]; //=> { start: 810, end: 1020 }
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/dates.ts:301
-import { epochMsToDayNumber } from "@hcc/core";
-epochMsToDayNumber(Date.UTC(1970, 0, 1, 17, 0)); //=> 1 (already 2 January in Vietnam)
+// from packages/core/src/agency-code.ts:4
+import { parseAgencyCode, type AgencyCodeKind } from "@hcc/core";
+const kind: AgencyCodeKind = parseAgencyCode("000.00.00.G12").kind; //=> "ministry"
 
 export {};

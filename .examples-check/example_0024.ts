@@ -1,5 +1,6 @@
-// from packages/core/src/dates.ts:317
-import { dayNumberToEpochMs } from "@hcc/core";
-dayNumberToEpochMs(0, 7 * 60); //=> 0 (07:00 in Vietnam is midnight UTC)
+// from packages/core/src/agency-code.ts:17
+import { parseAgencyCode, type AgencyCodeParts } from "@hcc/core";
+const parts: AgencyCodeParts = parseAgencyCode("000.00.53.H48");
+parts.units; //=> ["53"]
 
 export {};

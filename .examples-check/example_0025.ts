@@ -1,5 +1,6 @@
-// from packages/core/src/dates.ts:333
-import { toDayNumber } from "@hcc/core";
-toDayNumber("1970-01-02"); //=> 1
+// from packages/core/src/agency-code.ts:52
+import { formatAgencyCode, type AgencyCodeInput } from "@hcc/core";
+const input: AgencyCodeInput = { level1Code: "H48", units: [53] };
+formatAgencyCode(input); //=> "000.00.53.H48"
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/dates.ts:372
-import { dayNumberToLocalDate } from "@hcc/core";
-dayNumberToLocalDate(18022); //=> "2019-05-06"
+// from packages/core/src/agency-code.ts:120
+import { safeParseAgencyCode } from "@hcc/core";
+safeParseAgencyCode("H48").success; //=> false
 
 export {};

@@ -1,5 +1,6 @@
-// from packages/core/src/dates.ts:390
-import { dayOfWeek, localDateToDayNumber } from "@hcc/core";
-dayOfWeek(localDateToDayNumber("2019-05-06")); //=> 1 (Monday)
+// from packages/core/src/agency-code.ts:135
+import { isAgencyCode } from "@hcc/core";
+isAgencyCode("000.00.00.H61"); //=> true
+isAgencyCode("000.00.H61"); //=> false
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/dossier.ts:7
-import { pauseSchema } from "@hcc/core";
-pauseSchema.parse({ kind: "supplement", from: "2024-03-01T09:00", to: "2024-03-05T10:00" });
+// from packages/core/src/agency.ts:35
+import { parseAgency, type Agency } from "@hcc/core";
+const a: Agency = parseAgency({ code: "000.00.00.H61", name: "UBND tỉnh Vĩnh Long" });
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/dossier.ts:27
-import { supplementRequestSchema } from "@hcc/core";
-supplementRequestSchema.parse({ requestedAt: "2024-03-01T09:00", completedAt: "2024-03-05T10:00" });
+// from packages/core/src/agency.ts:45
+import { type AgencyInput } from "@hcc/core";
+const input: AgencyInput = { code: "000.00.00.H61", name: "UBND tỉnh Vĩnh Long", level: 1 };
 
 export {};

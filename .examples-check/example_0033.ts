@@ -1,5 +1,5 @@
-// from packages/core/src/dossier.ts:48
-import { extensionSchema } from "@hcc/core";
-extensionSchema.parse({ at: "2024-03-10T09:00", newDueAt: "2024-03-15T17:00", reason: "Chờ ý kiến liên ngành" });
+// from packages/core/src/agency.ts:58
+import { parseAgency } from "@hcc/core";
+parseAgency({ code: "000.00.00.H61", name: "UBND tỉnh Vĩnh Long", level: 1 }).level; //=> "province"
 
 export {};

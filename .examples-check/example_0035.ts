@@ -1,5 +1,5 @@
-// from packages/core/src/dossier.ts:81
-import { processingEventSchema } from "@hcc/core";
-processingEventSchema.parse({ step: "appraise", at: "2024-03-01T09:00", place: "center", actor: "Nguyễn Văn A" });
+// from packages/core/src/code-list.ts:5
+import { type Label } from "@hcc/core";
+const label: Label = { vi: "Trực tuyến", en: "Online" };
 
 export {};

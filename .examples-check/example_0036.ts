@@ -1,5 +1,5 @@
-// from packages/core/src/dossier.ts:101
-import { dossierFlagsSchema } from "@hcc/core";
-dossierFlagsSchema.parse({ hasFees: true, paidOnline: true });
+// from packages/core/src/code-list.ts:19
+import { type Lang } from "@hcc/core";
+const lang: Lang = "vi";
 
 export {};

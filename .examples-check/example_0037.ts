@@ -1,5 +1,5 @@
-// from packages/core/src/dossier.ts:121
-import { applicantSchema } from "@hcc/core";
-applicantSchema.parse({ name: "Trần Thị B", idNumber: "083190000001" });
+// from packages/core/src/code-list.ts:30
+import { type CodeListEntry } from "@hcc/core";
+const entry: CodeListEntry<"online"> = { key: "online", code: 2, label: { vi: "Trực tuyến", en: "Online" } };
 
 export {};

@@ -1,5 +1,9 @@
-// from packages/core/src/dossier.ts:195
-import { parseDossier, type Dossier } from "@hcc/core";
-const d: Dossier = parseDossier({ code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: "received" });
+// from packages/core/src/code-list.ts:79
+import { defineCodeList } from "@hcc/core";
+const shifts = defineCodeList("shift", [
+  { key: "morning", code: 1, label: { vi: "Sáng", en: "Morning" } },
+  { key: "afternoon", code: 2, label: { vi: "Chiều", en: "Afternoon" } },
+] as const);
+shifts.fromCode(2); //=> "afternoon"
 
 export {};

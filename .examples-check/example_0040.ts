@@ -1,5 +1,5 @@
-// from packages/core/src/dossier.ts:205
-import { type DossierInput } from "@hcc/core";
-const input: DossierInput = { code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: 2, receivedAt: new Date() };
+// from packages/core/src/dates.ts:3
+import { VIETNAM_UTC_OFFSET_MINUTES } from "@hcc/core";
+VIETNAM_UTC_OFFSET_MINUTES; //=> 420
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/dossier.ts:225
-import { type SupplementRequest } from "@hcc/core";
-const request: SupplementRequest = { requestedAt: "2024-03-01T09:00:00+07:00" };
+// from packages/core/src/dates.ts:37
+import { parseInstant, type Instant } from "@hcc/core";
+const at: Instant = parseInstant("2019-05-06T01:30:00Z"); //=> "2019-05-06T08:30:00+07:00"
 
 export {};

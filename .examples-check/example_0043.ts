@@ -1,5 +1,5 @@
-// from packages/core/src/dossier.ts:235
-import { type Extension } from "@hcc/core";
-const ext: Extension = { at: "2024-03-10T09:00:00+07:00", newDueAt: "2024-03-15T17:00:00+07:00" };
+// from packages/core/src/dates.ts:51
+import { parseLocalDate, type LocalDate } from "@hcc/core";
+const day: LocalDate = parseLocalDate("2019-05-05T18:00:00Z"); //=> "2019-05-06"
 
 export {};

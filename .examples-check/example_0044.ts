@@ -1,5 +1,5 @@
-// from packages/core/src/dossier.ts:245
-import { type DossierLeg } from "@hcc/core";
-const leg: DossierLeg = { agencyCode: "000.00.17.H48" };
+// from packages/core/src/dates.ts:113
+import { toEpochMs } from "@hcc/core";
+toEpochMs("1970-01-01T07:00:00"); //=> 0
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/dossier.ts:255
-import { type ProcessingEvent } from "@hcc/core";
-const e: ProcessingEvent = { step: "receive", at: "2024-03-01T09:00:00+07:00", place: "center" };
+// from packages/core/src/dates.ts:151
+import { parseCompactInstant } from "@hcc/core";
+parseCompactInstant("20190506143000"); //=> "2019-05-06T14:30:00+07:00"
 
 export {};

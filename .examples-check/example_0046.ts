@@ -1,5 +1,5 @@
-// from packages/core/src/dossier.ts:265
-import { type DossierFlags } from "@hcc/core";
-const flags: DossierFlags = { digitised: true, electronicResult: true };
+// from packages/core/src/dates.ts:168
+import { compactToEpochMs } from "@hcc/core";
+compactToEpochMs("19700101070000"); //=> 0
 
 export {};

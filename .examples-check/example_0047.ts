@@ -1,5 +1,5 @@
-// from packages/core/src/dossier.ts:275
-import { type Applicant } from "@hcc/core";
-const a: Applicant = { name: "Lê Văn C" };
+// from packages/core/src/dates.ts:196
+import { formatCompactInstant } from "@hcc/core";
+formatCompactInstant(0); //=> "19700101070000"
 
 export {};

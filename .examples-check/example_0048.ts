@@ -1,5 +1,5 @@
-// from packages/core/src/dossier.ts:288
-import { parseDossier } from "@hcc/core";
-parseDossier({ code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: 4, channel: "2" }).channel; //=> "online"
+// from packages/core/src/dates.ts:213
+import { formatInstant } from "@hcc/core";
+formatInstant(Date.UTC(2019, 4, 6, 1, 0)); //=> "2019-05-06T08:00:00+07:00"
 
 export {};

@@ -1,6 +1,5 @@
-// from packages/core/src/enums.ts:3
-import { dossierStatuses } from "@hcc/core";
-dossierStatuses.fromCode(10); //=> "returned"
-dossierStatuses.label("done"); //=> "Đã xử lý xong"
+// from packages/core/src/dates.ts:254
+import { safeParseInstant } from "@hcc/core";
+safeParseInstant("2019-02-29").success; //=> false
 
 export {};

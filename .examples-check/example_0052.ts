@@ -1,5 +1,5 @@
-// from packages/core/src/enums.ts:57
-import { TERMINAL_STATUSES } from "@hcc/core";
-TERMINAL_STATUSES.includes("returned"); //=> true
+// from packages/core/src/dates.ts:286
+import { safeParseLocalDate } from "@hcc/core";
+safeParseLocalDate("2019-05-06"); //=> { success: true, data: "2019-05-06" }
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/enums.ts:70
-import { TERMINAL_STATUS_PRECEDENCE } from "@hcc/core";
-TERMINAL_STATUS_PRECEDENCE.done > TERMINAL_STATUS_PRECEDENCE.returned; //=> true
+// from packages/core/src/dates.ts:301
+import { epochMsToDayNumber } from "@hcc/core";
+epochMsToDayNumber(Date.UTC(1970, 0, 1, 17, 0)); //=> 1 (already 2 January in Vietnam)
 
 export {};

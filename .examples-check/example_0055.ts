@@ -1,5 +1,5 @@
-// from packages/core/src/enums.ts:104
-import { isTerminalStatus } from "@hcc/core";
-isTerminalStatus("supplement_requested"); //=> false
+// from packages/core/src/dates.ts:333
+import { toDayNumber } from "@hcc/core";
+toDayNumber("1970-01-02"); //=> 1
 
 export {};

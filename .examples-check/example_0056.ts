@@ -1,5 +1,5 @@
-// from packages/core/src/enums.ts:119
-import { channels } from "@hcc/core";
-channels.fromCode(3); //=> "postal"
+// from packages/core/src/dates.ts:349
+import { localDateToDayNumber } from "@hcc/core";
+localDateToDayNumber("2019-05-06"); //=> 18022
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/enums.ts:135
-import { type Channel } from "@hcc/core";
-const channel: Channel = "online";
+// from packages/core/src/dates.ts:372
+import { dayNumberToLocalDate } from "@hcc/core";
+dayNumberToLocalDate(18022); //=> "2019-05-06"
 
 export {};

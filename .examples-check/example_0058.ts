@@ -1,5 +1,5 @@
-// from packages/core/src/enums.ts:146
-import { levels } from "@hcc/core";
-levels.label("province"); //=> "Cấp Tỉnh"
+// from packages/core/src/dates.ts:390
+import { dayOfWeek, localDateToDayNumber } from "@hcc/core";
+dayOfWeek(localDateToDayNumber("2019-05-06")); //=> 1 (Monday)
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/enums.ts:174
-import { returnMethods } from "@hcc/core";
-returnMethods.fromCode("1"); //=> "post"
+// from packages/core/src/dates.ts:433
+import { vietnamParts } from "@hcc/core";
+vietnamParts("2019-05-05T23:30:00Z").day; //=> 6
 
 export {};

@@ -1,5 +1,6 @@
-// from packages/core/src/enums.ts:188
-import { type ReturnMethod } from "@hcc/core";
-const method: ReturnMethod = "post";
+// from packages/core/src/dossier-code.ts:6
+import { parseDossierCode, type DossierCodeParts } from "@hcc/core";
+const parts: DossierCodeParts = parseDossierCode("000.00.53.H48-220921-0099");
+parts.date; //=> "2022-09-21"
 
 export {};

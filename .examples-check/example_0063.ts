@@ -1,5 +1,5 @@
-// from packages/core/src/enums.ts:217
-import { type PauseKind } from "@hcc/core";
-const kind: PauseKind = "supplement";
+// from packages/core/src/dossier-code.ts:51
+import { type DossierSequenceOverflow } from "@hcc/core";
+const policy: DossierSequenceOverflow = "widen";
 
 export {};

@@ -1,5 +1,7 @@
-// from packages/core/src/enums.ts:248
-import { type ApplicantKind } from "@hcc/core";
-const kind: ApplicantKind = "citizen";
+// from packages/core/src/dossier-code.ts:105
+import { parseDossierCode } from "@hcc/core";
+const p = parseDossierCode("000.00.53.H48-220921-0099");
+p.agencyCode; //=> "000.00.53.H48"
+p.sequence; //=> 99
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/enums.ts:340
-import { type StepKind } from "@hcc/core";
-const kind: StepKind = "approve";
+// from packages/core/src/dossier.ts:27
+import { supplementRequestSchema } from "@hcc/core";
+supplementRequestSchema.parse({ requestedAt: "2024-03-01T09:00", completedAt: "2024-03-05T10:00" });
 
 export {};

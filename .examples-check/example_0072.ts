@@ -1,5 +1,5 @@
-// from packages/core/src/enums.ts:351
-import { timeUnits } from "@hcc/core";
-timeUnits.label("working_days"); //=> "Ngày làm việc"
+// from packages/core/src/dossier.ts:48
+import { extensionSchema } from "@hcc/core";
+extensionSchema.parse({ at: "2024-03-10T09:00", newDueAt: "2024-03-15T17:00", reason: "Chờ ý kiến liên ngành" });
 
 export {};

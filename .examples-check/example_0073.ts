@@ -1,5 +1,5 @@
-// from packages/core/src/enums.ts:369
-import { type TimeUnit } from "@hcc/core";
-const unit: TimeUnit = "working_days";
+// from packages/core/src/dossier.ts:64
+import { dossierLegSchema } from "@hcc/core";
+dossierLegSchema.parse({ agencyCode: "000.00.17.H48", processingTime: { value: 5, unit: "working_days" } });
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/errors.ts:44
-import { type HccIssue } from "@hcc/core";
-const issue: HccIssue = { path: ["receivedAt"], message: "Invalid date", input: "2019-02-30" };
+// from packages/core/src/dossier.ts:101
+import { dossierFlagsSchema } from "@hcc/core";
+dossierFlagsSchema.parse({ hasFees: true, paidOnline: true });
 
 export {};

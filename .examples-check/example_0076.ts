@@ -1,6 +1,5 @@
-// from packages/core/src/errors.ts:63
-import { HccError, type HccErrorOptions } from "@hcc/core";
-const options: HccErrorOptions = { value: "H99", issues: [] };
-new HccError("unknown_code", "Unknown province code H99", options);
+// from packages/core/src/dossier.ts:121
+import { applicantSchema } from "@hcc/core";
+applicantSchema.parse({ name: "Trần Thị B", idNumber: "083190000001" });
 
 export {};

@@ -1,6 +1,5 @@
-// from packages/core/src/errors.ts:154
-import { safeParseLocalDate, type SafeParseResult } from "@hcc/core";
-const result: SafeParseResult<string> = safeParseLocalDate("2019-05-06");
-if (result.success) result.data; //=> "2019-05-06"
+// from packages/core/src/dossier.ts:205
+import { type DossierInput } from "@hcc/core";
+const input: DossierInput = { code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: 2, receivedAt: new Date() };
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/errors.ts:170
-import { safely, parseLocalDate } from "@hcc/core";
-safely(() => parseLocalDate("2019-13-01")).success; //=> false
+// from packages/core/src/dossier.ts:215
+import { type Pause } from "@hcc/core";
+const pause: Pause = { kind: "supplement", from: "2024-03-01T09:00:00+07:00" };
 
 export {};

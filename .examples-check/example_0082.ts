@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:23
-import { feeSchema } from "@hcc/core";
-feeSchema.parse({ amount: 0, description: "Không thu phí" });
+// from packages/core/src/dossier.ts:235
+import { type Extension } from "@hcc/core";
+const ext: Extension = { at: "2024-03-10T09:00:00+07:00", newDueAt: "2024-03-15T17:00:00+07:00" };
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:40
-import { channelOptionSchema } from "@hcc/core";
-channelOptionSchema.parse({ channel: "online", processingTime: { value: 3, unit: "working_days" }, fees: [] });
+// from packages/core/src/dossier.ts:245
+import { type DossierLeg } from "@hcc/core";
+const leg: DossierLeg = { agencyCode: "000.00.17.H48" };
 
 export {};

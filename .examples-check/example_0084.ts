@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:57
-import { requiredDocumentSchema } from "@hcc/core";
-requiredDocumentSchema.parse({ name: "Tờ khai đăng ký kết hôn", originals: 1, form: { name: "Mẫu TP/HT-2020-KH" } });
+// from packages/core/src/dossier.ts:255
+import { type ProcessingEvent } from "@hcc/core";
+const e: ProcessingEvent = { step: "receive", at: "2024-03-01T09:00:00+07:00", place: "center" };
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:75
-import { procedureStepSchema } from "@hcc/core";
-procedureStepSchema.parse({ name: "Tiếp nhận hồ sơ", kind: "receive", place: "center" });
+// from packages/core/src/dossier.ts:265
+import { type DossierFlags } from "@hcc/core";
+const flags: DossierFlags = { digitised: true, electronicResult: true };
 
 export {};

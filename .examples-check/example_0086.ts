@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:95
-import { procedureCaseSchema } from "@hcc/core";
-procedureCaseSchema.parse({ id: "default", channels: [{ channel: "direct", processingTime: { value: 5, unit: "working_days" } }] });
+// from packages/core/src/dossier.ts:275
+import { type Applicant } from "@hcc/core";
+const a: Applicant = { name: "Lê Văn C" };
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:113
-import { legalBasisSchema } from "@hcc/core";
-legalBasisSchema.parse({ number: "87/2014/QH13", title: "Luật Hộ tịch" });
+// from packages/core/src/dossier.ts:288
+import { parseDossier } from "@hcc/core";
+parseDossier({ code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: 4, channel: "2" }).channel; //=> "online"
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:130
-import { contactSchema } from "@hcc/core";
-contactSchema.parse({ phone: "0275 3822 000" });
+// from packages/core/src/dossier.ts:304
+import { safeParseDossier } from "@hcc/core";
+safeParseDossier({ code: "" }).success; //=> false
 
 export {};

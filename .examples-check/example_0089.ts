@@ -1,5 +1,6 @@
-// from packages/core/src/procedure.ts:146
-import { procedureTimingSchema } from "@hcc/core";
-procedureTimingSchema.parse({ cutoff: "15:00" }).excludedPauseKinds; //=> ["supplement"]
+// from packages/core/src/enums.ts:3
+import { dossierStatuses } from "@hcc/core";
+dossierStatuses.fromCode(10); //=> "returned"
+dossierStatuses.label("done"); //=> "Đã xử lý xong"
 
 export {};

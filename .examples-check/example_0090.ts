@@ -1,6 +1,5 @@
-// from packages/core/src/procedure.ts:162
-import { procedureSchema } from "@hcc/core";
-const p = procedureSchema.parse({ code: "1.000894", name: "Đăng ký kết hôn" });
-p.cases; //=> []
+// from packages/core/src/enums.ts:46
+import { type DossierStatus } from "@hcc/core";
+const status: DossierStatus = "processing";
 
 export {};

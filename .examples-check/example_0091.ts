@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:199
-import { parseProcedure, type Procedure } from "@hcc/core";
-const p: Procedure = parseProcedure({ code: "1.001612", name: "Đăng ký thành lập hộ kinh doanh" });
+// from packages/core/src/enums.ts:57
+import { TERMINAL_STATUSES } from "@hcc/core";
+TERMINAL_STATUSES.includes("returned"); //=> true
 
 export {};

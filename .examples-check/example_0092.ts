@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:209
-import { type ProcedureInput } from "@hcc/core";
-const input: ProcedureInput = { code: "1.001612", name: "Đăng ký thành lập hộ kinh doanh", levels: [2] };
+// from packages/core/src/enums.ts:70
+import { TERMINAL_STATUS_PRECEDENCE } from "@hcc/core";
+TERMINAL_STATUS_PRECEDENCE.done > TERMINAL_STATUS_PRECEDENCE.returned; //=> true
 
 export {};

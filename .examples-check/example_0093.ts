@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:219
-import { type ProcedureCase } from "@hcc/core";
-const c: ProcedureCase = { id: "default", name: "", steps: [], channels: [], documents: [] };
+// from packages/core/src/enums.ts:88
+import { isReceivedStatus } from "@hcc/core";
+isReceivedStatus("registered"); //=> false
 
 export {};

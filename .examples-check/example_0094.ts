@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:229
-import { type ProcessingTime } from "@hcc/core";
-const t: ProcessingTime = { value: 8, unit: "working_hours" };
+// from packages/core/src/enums.ts:104
+import { isTerminalStatus } from "@hcc/core";
+isTerminalStatus("supplement_requested"); //=> false
 
 export {};

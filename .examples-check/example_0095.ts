@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:239
-import { type Fee } from "@hcc/core";
-const fee: Fee = { kind: "charge", amount: 100000 };
+// from packages/core/src/enums.ts:119
+import { channels } from "@hcc/core";
+channels.fromCode(3); //=> "postal"
 
 export {};

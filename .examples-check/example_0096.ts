@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:249
-import { type ChannelOption } from "@hcc/core";
-const option: ChannelOption = { channel: "direct", processingTime: { value: 3, unit: "working_days" } };
+// from packages/core/src/enums.ts:135
+import { type Channel } from "@hcc/core";
+const channel: Channel = "online";
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:259
-import { type RequiredDocument } from "@hcc/core";
-const doc: RequiredDocument = { name: "Giấy đề nghị", originals: 1, copies: 0, required: true };
+// from packages/core/src/enums.ts:146
+import { levels } from "@hcc/core";
+levels.label("province"); //=> "Cấp Tỉnh"
 
 export {};

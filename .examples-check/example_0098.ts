@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:269
-import { type ProcedureStep } from "@hcc/core";
-const step: ProcedureStep = { name: "Thẩm định", kind: "appraise", place: "center" };
+// from packages/core/src/enums.ts:163
+import { type Level } from "@hcc/core";
+const level: Level = "province";
 
 export {};

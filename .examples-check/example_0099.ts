@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:279
-import { type ProcedureTiming } from "@hcc/core";
-const timing: ProcedureTiming = { cutoff: "15:00", excludedPauseKinds: ["supplement"] };
+// from packages/core/src/enums.ts:174
+import { returnMethods } from "@hcc/core";
+returnMethods.fromCode("1"); //=> "post"
 
 export {};

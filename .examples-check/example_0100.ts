@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:292
-import { parseProcedure } from "@hcc/core";
-parseProcedure({ code: "1.000894", name: "Đăng ký kết hôn", levels: ["commune"] }).levels; //=> ["commune"]
+// from packages/core/src/enums.ts:188
+import { type ReturnMethod } from "@hcc/core";
+const method: ReturnMethod = "post";
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/procedure.ts:308
-import { safeParseProcedure } from "@hcc/core";
-safeParseProcedure({ name: "no code" }).success; //=> false
+// from packages/core/src/enums.ts:199
+import { pauseKinds } from "@hcc/core";
+pauseKinds.label("financial_obligation", "en"); //=> "Financial obligation"
 
 export {};

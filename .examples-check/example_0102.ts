@@ -1,5 +1,5 @@
-// from packages/core/src/schemas.ts:5
-import { instantSchema } from "@hcc/core";
-instantSchema.parse("2019-05-06 08:00"); //=> "2019-05-06T08:00:00+07:00"
+// from packages/core/src/enums.ts:217
+import { type PauseKind } from "@hcc/core";
+const kind: PauseKind = "supplement";
 
 export {};

@@ -1,5 +1,5 @@
-// from packages/core/src/schemas.ts:52
-import { timeOfDaySchema } from "@hcc/core";
-timeOfDaySchema.parse("15:00"); //=> "15:00"
+// from packages/core/src/enums.ts:248
+import { type ApplicantKind } from "@hcc/core";
+const kind: ApplicantKind = "citizen";
 
 export {};

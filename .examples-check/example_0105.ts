@@ -1,7 +1,5 @@
-// from packages/core/src/schemas.ts:75
-import { createParser } from "@hcc/core";
-import { z } from "zod";
-const port = createParser("port", z.number().int().min(1).max(65535));
-port.safeParse(80).success; //=> true
+// from packages/core/src/enums.ts:259
+import { onlineServiceLevels } from "@hcc/core";
+onlineServiceLevels.label("full", "en"); //=> "Full online"
 
 export {};

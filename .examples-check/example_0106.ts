@@ -1,6 +1,5 @@
-// from packages/core/src/schemas.ts:95
-import { createParser } from "@hcc/core";
-import { z } from "zod";
-createParser("count", z.number()).parse(3); //=> 3
+// from packages/core/src/enums.ts:279
+import { type OnlineServiceLevel } from "@hcc/core";
+const level: OnlineServiceLevel = "partial";
 
 export {};

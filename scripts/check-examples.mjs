@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, relative } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
-const out = join(root, ".examples-check");
+// A folder per run, so that concurrent runs never clobber each other.
+const out = join(root, ".examples-check", String(process.pid));
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
@@ -55,7 +56,7 @@ blocks.forEach((b, i) => {
 writeFileSync(
   join(out, "tsconfig.json"),
   JSON.stringify({
-    extends: "../tsconfig.base.json",
+    extends: "../../tsconfig.base.json",
     compilerOptions: { noUnusedLocals: false, noUnusedParameters: false, allowUnreachableCode: true },
     include: ["*.ts"],
   }),
@@ -65,13 +66,15 @@ if (result.status !== 0) {
   // Name the source of each failing block.
   const lines = (result.stdout + result.stderr).split("\n");
   for (const line of lines) {
-    const m = /^\.examples-check\/(example_\d+)\.ts\((\d+),/.exec(line) ?? /(example_\d+)\.ts\((\d+),/.exec(line);
+    const m = /(example_\d+)\.ts\((\d+),/.exec(line);
     if (m) {
       const index = Number(m[1].slice(8));
       console.error(`${blocks[index].from} (example line ${Number(m[2]) - 1}): ${line.replace(/^.*?: /, "")}`);
     } else if (line.trim()) console.error(line);
   }
   console.error(`TSDoc/guide examples: ${blocks.length} checked, type errors above.`);
+  rmSync(out, { recursive: true, force: true });
   process.exit(1);
 }
+rmSync(out, { recursive: true, force: true });
 console.log(`TSDoc/guide examples: ${blocks.length} type-checked, all clean.`);
