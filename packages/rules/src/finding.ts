@@ -31,6 +31,7 @@ import { BUILTIN_MESSAGES } from "./_internal/messages.js";
  * | `reduction.steps_increased` | 3 giảm | more steps than in the baseline |
  * | `reduction.time_increased` | 3 giảm | a longer published processing time than in the baseline |
  * | `reduction.fees_increased` | 3 giảm | higher fees than in the baseline |
+ * | `reduction.actual_exceeds_published` | 3 giảm | resolved dossiers took longer on average than the published time |
  *
  * @example
  * ```ts
@@ -60,7 +61,8 @@ export type FindingCode =
   | "reduction.documents_increased"
   | "reduction.steps_increased"
   | "reduction.time_increased"
-  | "reduction.fees_increased";
+  | "reduction.fees_increased"
+  | "reduction.actual_exceeds_published";
 
 /**
  * All built-in {@link FindingCode}s, in table order.
@@ -68,7 +70,7 @@ export type FindingCode =
  * @example
  * ```ts
  * import { FINDING_CODES } from "@hcc/rules";
- * FINDING_CODES.length; //=> 22
+ * FINDING_CODES.length; //=> 23
  * FINDING_CODES.includes("on_the_spot.step_off_site"); //=> true
  * ```
  */

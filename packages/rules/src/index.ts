@@ -70,3 +70,6 @@ export type {
   ProcedureFigures,
   ReductionTotals,
 } from "./reductions.js";
+
+export { compareActualTimes } from "./actual-time.js";
+export type { ActualTimeComparison, ActualTimeOptions, ProcedureActualTime } from "./actual-time.js";

@@ -101,4 +101,8 @@ export const BUILTIN_MESSAGES = {
     vi: (p) => `Phí, lệ phí tăng (${change(p)} đồng)`,
     en: (p) => `Higher fees (${change(p)} VND)`,
   },
+  "reduction.actual_exceeds_published": {
+    vi: (p) => `Thời gian giải quyết thực tế bình quân vượt thời hạn công bố (${change(p)} ngày làm việc)`,
+    en: (p) => `Actual processing time exceeds the published time on average (${change(p)} working days)`,
+  },
 } as const satisfies Record<string, { vi: Render; en: Render }>;
