@@ -1,6 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+vi.setConfig({ testTimeout: 30_000 });
 import { dayOfWeek, epochMsToDayNumber, localDateToDayNumber, parseDossier, toEpochMs, vietnamParts } from "@hcc/core";
-import { BEN_TRE_2019, benTreCatalogue, exampleCalendar, generateBenTre2019, seedFigures } from "@hcc/examples";
+import { vietnamCalendar } from "@hcc/calendar";
+import { computeDueDate } from "@hcc/sla";
+import { BEN_TRE_2019, benTreCatalogue, generateBenTre2019, seedFigures } from "@hcc/examples";
 
 const dossiers = generateBenTre2019();
 
@@ -23,7 +27,7 @@ describe("generateBenTre2019", () => {
   });
 
   it("receives only on working days of the 2019 calendar, inside the working sessions", () => {
-    const calendar = exampleCalendar();
+    const calendar = vietnamCalendar();
     const days = new Set<number>();
     for (const d of dossiers) {
       const p = vietnamParts(d.receivedAt as string);
@@ -39,7 +43,7 @@ describe("generateBenTre2019", () => {
   });
 
   it("computes dueAt from the procedure's processing time", () => {
-    const calendar = exampleCalendar();
+    const calendar = vietnamCalendar();
     for (const d of dossiers.slice(0, 3000)) {
       const procedure = benTreCatalogue.find((p) => p.code === d.procedureCode);
       const time = procedure?.cases[0]?.channels[0]?.processingTime;
@@ -106,5 +110,32 @@ describe("generateBenTre2019", () => {
 
   it("rejects a seed that is not a number", () => {
     expect(() => generateBenTre2019({ seed: Number.NaN })).toThrow(/seed must be a finite number/);
+  });
+});
+
+describe("due dates of the generated dossiers", () => {
+  it("follow the procedure's cut-off hour: same-day procedures received after 15:00 are due the next working day", () => {
+    const calendar = vietnamCalendar();
+    let checked = 0;
+    for (const d of dossiers) {
+      const procedure = benTreCatalogue.find((p) => p.code === d.procedureCode);
+      if (procedure?.timing?.cutoff !== "15:00" || procedure.cases[0]?.channels[0]?.processingTime?.unit !== "working_days") continue;
+      const p = vietnamParts(d.receivedAt as string);
+      const dueDay = epochMsToDayNumber(toEpochMs(d.dueAt as string));
+      expect(dueDay).toBe(p.minuteOfDay >= 15 * 60 ? calendar.addWorkingDayNumbers(p.dayNumber, 1) : p.dayNumber);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("agree with @hcc/sla's computeDueDate for the procedure's channel time", () => {
+    const calendar = vietnamCalendar();
+    for (const d of dossiers.slice(0, 500)) {
+      const procedure = benTreCatalogue.find((p) => p.code === d.procedureCode);
+      const option = procedure?.cases[0]?.channels.find((c) => c.channel === d.channel);
+      const cutoff = procedure?.timing?.cutoff;
+      const due = computeDueDate(d.receivedAt as string, option?.processingTime ?? { value: 0, unit: "working_days" }, cutoff === undefined ? { calendar } : { calendar, cutoff });
+      expect(d.dueAt).toBe(due.at);
+    }
   });
 });

@@ -10,10 +10,10 @@ import {
   type Dossier,
   type ProcessingEvent,
 } from "@hcc/core";
+import { vietnamCalendar, type WorkingCalendar } from "@hcc/calendar";
+import { computeDueDate } from "@hcc/sla";
 import { benTreCatalogue, type SampleProcedure } from "./catalogue.js";
-import { exampleCalendar, type GeneratorCalendar } from "./calendar.js";
 import { benTreDepartment } from "./departments.js";
-import { dueMs } from "./_internal/due.js";
 import { apportion, createRng, cumulative, pickWeighted, sampleWithoutReplacement, shuffleInPlace, type Rng } from "./_internal/prng.js";
 
 /**
@@ -58,14 +58,14 @@ export const BEN_TRE_2019 = Object.freeze({
 export interface BenTre2019Options {
   /** Seed of the pseudo-random generator; equal seeds give identical dossiers. @defaultValue `20190506` */
   readonly seed?: number;
-  /** Working-day calendar for receipt days and due dates. @defaultValue {@link exampleCalendar}`()` */
-  readonly calendar?: GeneratorCalendar;
+  /** Working-day calendar for receipt days and due dates. @defaultValue `vietnamCalendar()` from `@hcc/calendar` */
+  readonly calendar?: WorkingCalendar;
 }
 
 const DOW_FACTOR = [0, 1.15, 1.05, 1, 0.95, 0.9, 0.6];
 const EMPTY: never[] = Object.freeze([]) as unknown as never[];
 
-function sessionMinute(rng: Rng, calendar: GeneratorCalendar, from = 0, to = 24 * 60): number {
+function sessionMinute(rng: Rng, calendar: WorkingCalendar, from = 0, to = 24 * 60): number {
   // A uniformly random minute of session time within [from, to] (whole seconds).
   const parts: [number, number][] = [];
   let total = 0;
@@ -87,7 +87,7 @@ function sessionMinute(rng: Rng, calendar: GeneratorCalendar, from = 0, to = 24 
   return last[1];
 }
 
-function lastWorkingDayAtMost(calendar: GeneratorCalendar, day: number): number {
+function lastWorkingDayAtMost(calendar: WorkingCalendar, day: number): number {
   let d = day;
   while (!calendar.isWorkingDayNumber(d)) d--;
   return d;
@@ -145,7 +145,7 @@ export function generateBenTre2019(options: BenTre2019Options = {}): readonly Do
   if (typeof seed !== "number" || !Number.isFinite(seed)) {
     throw new HccError("invalid_input", `generateBenTre2019: seed must be a finite number, got ${String(seed)}`, { value: seed });
   }
-  const calendar = options.calendar ?? exampleCalendar();
+  const calendar = options.calendar ?? vietnamCalendar();
   const rng = createRng(seed);
   const fig = BEN_TRE_2019;
   const first = localDateToDayNumber(fig.period.from);
@@ -184,7 +184,6 @@ export function generateBenTre2019(options: BenTre2019Options = {}): readonly Do
       const option = procedure.cases[0]?.channels.find((c) => c.channel === channel) ?? procedure.cases[0]?.channels[0];
       const time = option?.processingTime ?? { value: 0, unit: "working_days" as const };
       const cutoff = procedure.timing?.cutoff;
-      const cutoffMinute = cutoff === undefined ? undefined : Number(cutoff.slice(0, 2)) * 60 + Number(cutoff.slice(3, 5));
       const seq = (sequences.get(agencyCode + ymd) ?? 0) + 1;
       sequences.set(agencyCode + ymd, seq);
       drafts.push({
@@ -193,7 +192,7 @@ export function generateBenTre2019(options: BenTre2019Options = {}): readonly Do
         channel,
         receivedMs,
         submittedMs: channel === "online" ? receivedMs - rng.int(20, 36 * 60) * 60_000 : receivedMs,
-        dueMs: dueMs(calendar, receivedMs, time, cutoffMinute),
+        dueMs: computeDueDate(new Date(receivedMs), time, cutoff === undefined ? { calendar } : { calendar, cutoff }).ms,
         day,
         code: `${agencyCode}-${ymd}-${String(seq).padStart(4, "0")}`,
         pressure: department?.staffingPressure ?? 0,

@@ -17,11 +17,11 @@ export type { BenTreDepartment } from "./departments.js";
 export { benTreCatalogue, sampleProcedure } from "./catalogue.js";
 export type { SampleProcedure } from "./catalogue.js";
 
-export { exampleCalendar } from "./calendar.js";
-export type { GeneratorCalendar } from "./calendar.js";
-
 export { BEN_TRE_2019, generateBenTre2019, seedFigures } from "./ben-tre-2019.js";
 export type { BenTre2019Options, SeedFigures } from "./ben-tre-2019.js";
 
 export { publishedChecks, publishedStats } from "./published-stats.js";
 export type { PublishedCheck, PublishedTable } from "./published-stats.js";
+
+export { syntheticCsv, syntheticDossiers, syntheticNdjson } from "./synthetic.js";
+export type { SyntheticOptions, SyntheticRow } from "./synthetic.js";
