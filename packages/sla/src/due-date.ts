@@ -19,7 +19,7 @@ import type { ClockStartOptions } from "./clock-start.js";
  *   on the day after the event).
  * - `"hour"` — **hour-based**, what many products store: N × 8 working hours (N × the calendar's
  *   working day) of session time from the clock start. It gives the same due *date* except for a
- *   dossier received before opening on a working day, which it counts as day 1 — and its due
+ *   dossier received before (or exactly at) opening on a working day, which it counts as day 1 — and its due
  *   instant is the receipt time of day, not the close.
  *
  * @example
@@ -105,7 +105,7 @@ export interface DueDateOptions extends ClockStartOptions {
  * import { computeDueDate } from "@hcc/sla";
  * const calendar = vietnamCalendar();
  * computeDueDate("2024-03-08T16:59", { value: 3, unit: "working_days" }, { calendar }).date; //=> "2024-03-13"
- * computeDueDate("2024-03-11T09:00", { value: 4, unit: "working_hours" }, { calendar }).at; //=> "2024-03-11T14:30:00+07:00"
+ * computeDueDate("2024-03-11T09:00", { value: 4, unit: "working_hours" }, { calendar }).at; //=> "2024-03-11T15:00:00+07:00" (lunch skipped)
  * ```
  */
 export function computeDueDate(received: DateInput, processingTime: ProcessingTimeLike, options: DueDateOptions): DueDate {

@@ -145,7 +145,7 @@ export interface ClassifyOptions {
  * @param input - the instants as epoch milliseconds (`NaN` = absent)
  * @param options - comparator and the multiple-supplement rule
  * @returns 0–5, an index into {@link VERDICTS}
- * @throws {HccError} `invalid_input` when `asOfMs` is not a finite number
+ * @throws {HccError} `invalid_input` when `asOfMs` is not a finite number or a field is not a number
  * @example
  * ```ts
  * import { classifyVerdict, VERDICTS } from "@hcc/sla";
@@ -155,6 +155,16 @@ export interface ClassifyOptions {
  * ```
  */
 export function classifyVerdict(input: VerdictInput, options: ClassifyOptions = {}): number {
+  if (typeof input !== "object" || input === null) {
+    throw new HccError("invalid_input", `classifyVerdict: expected { receivedMs, dueMs, endedMs, asOfMs, supplementRequests }, got ${String(input)}`, {
+      value: input,
+    });
+  }
+  for (const key of ["receivedMs", "dueMs", "endedMs", "supplementRequests"] as const) {
+    if (typeof input[key] !== "number") {
+      throw new HccError("invalid_input", `classifyVerdict: ${key} must be a number (NaN = absent), got ${JSON.stringify(input[key])}`, { value: input[key] });
+    }
+  }
   const { receivedMs, dueMs, endedMs, asOfMs, supplementRequests } = input;
   if (!Number.isFinite(asOfMs)) {
     throw new HccError("invalid_input", `classifyVerdict: asOfMs must be a finite number, got ${String(asOfMs)}`, {
