@@ -54,3 +54,26 @@ export type { FromProgressOptions, LegacyProgressItem, ProgressOptions } from ".
 
 export { fromNationalProcedure, isPublishedNationalProcedure, safeFromNationalProcedure } from "./procedure-record.js";
 export type { NationalFee, NationalProcedureOptions, NationalProcedureRecord } from "./procedure-record.js";
+
+export {
+  dossierComponentSchema,
+  fromMinistryDossier,
+  safeFromMinistryDossier,
+  safeToMinistryDossier,
+  submitterSchema,
+  toMinistryDossier,
+  toMinistryProgressItems,
+  toMinistryStatusUpdate,
+} from "./ministry.js";
+export type {
+  DossierComponent,
+  DossierComponentInput,
+  FromMinistryDossierOptions,
+  MinistryConversion,
+  MinistryDossierBody,
+  MinistryProgressItem,
+  MinistryStatusOptions,
+  MinistryStatusUpdate,
+  Submitter,
+  ToMinistryDossierOptions,
+} from "./ministry.js";
