@@ -40,6 +40,8 @@ export interface PublicDisclosureOptions extends PlaceholderOptions {
 export interface PublicDisclosureResult {
   /** The procedure's code. */
   readonly procedureCode: string;
+  /** The procedure's name as published. */
+  readonly procedureName: string;
   /** Id of the rule set applied. */
   readonly ruleSetId: string;
   /** Whether the strict components were checked. */
@@ -74,6 +76,7 @@ function summarise(procedure: Procedure, ruleSet: RuleSet, strict: boolean, runs
   const findings = runs.flatMap((r) => r.findings);
   return Object.freeze({
     procedureCode: procedure.code,
+    procedureName: procedure.name,
     ruleSetId: ruleSet.id,
     strict,
     fullyDisclosed: !fails(findings),

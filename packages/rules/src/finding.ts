@@ -304,3 +304,22 @@ export function createFinding(input: FindingInput): Finding {
     message: Object.freeze({ vi: message.vi, en: message.en }),
   });
 }
+
+/**
+ * A short title of a finding code for tables and legends (no parameters). Codes that are not
+ * built in are returned as they are.
+ *
+ * @param code - any finding code
+ * @param lang - `"vi"` (default) or `"en"`
+ * @returns the title
+ * @example
+ * ```ts
+ * import { findingTitle } from "@hcc/rules";
+ * findingTitle("disclosure.fees_missing"); //=> "Thiếu phí, lệ phí"
+ * findingTitle("on_the_spot.step_off_site", "en"); //=> "Step outside the center"
+ * findingTitle("local.qr_missing"); //=> "local.qr_missing"
+ * ```
+ */
+export function findingTitle(code: string, lang: Lang = "vi"): string {
+  return isFindingCode(code) ? BUILTIN_MESSAGES[code].title[lang === "en" ? "en" : "vi"] : code;
+}

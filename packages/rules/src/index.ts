@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-export { FINDING_CODES, createFinding, findingMessage, isFindingCode } from "./finding.js";
+export { FINDING_CODES, createFinding, findingMessage, findingTitle, isFindingCode } from "./finding.js";
 export type {
   DisclosureReason,
   FieldPath,
@@ -73,3 +73,6 @@ export type {
 
 export { compareActualTimes } from "./actual-time.js";
 export type { ActualTimeComparison, ActualTimeOptions, ProcedureActualTime } from "./actual-time.js";
+
+export { buildCatalogueReport, formatCatalogueReport, safeBuildCatalogueReport } from "./report.js";
+export type { CatalogueReport, CatalogueReportInput, CatalogueReportOptions, FormatReportOptions, OnTheSpotOverview, WorstOffender } from "./report.js";
