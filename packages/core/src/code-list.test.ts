@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  type CodeList,
   applicantKinds,
   channels,
   defineCodeList,
@@ -41,7 +42,8 @@ describe("national code lists", () => {
     expect(timeUnits.keys).toEqual(["working_hours", "working_days", "calendar_days", "months"]);
   });
   it("every list has distinct codes and keys and labels in both languages", () => {
-    for (const list of [dossierStatuses, channels, levels, returnMethods, pauseKinds, applicantKinds, onlineServiceLevels, places, stepKinds, timeUnits]) {
+    const lists = [dossierStatuses, channels, levels, returnMethods, pauseKinds, applicantKinds, onlineServiceLevels, places, stepKinds, timeUnits];
+    for (const list of lists as unknown as CodeList<string>[]) {
       expect(new Set(list.entries.map((e) => e.code)).size).toBe(list.entries.length);
       for (const entry of list.entries) {
         expect(list.fromCode(entry.code)).toBe(entry.key);

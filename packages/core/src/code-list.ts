@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { HccError } from "./errors.js";
 import { withJsonHint } from "./_internal/json-hints.js";
+import { describeValue } from "./_internal/describe.js";
 
 /**
  * A label in Vietnamese and English.
@@ -127,7 +128,7 @@ export function defineCodeList<const K extends string>(
     .transform((value, ctx) => {
       const key = lookup(value);
       if (key === undefined) {
-        ctx.addIssue({ code: "custom", message: `Unknown ${name} ${JSON.stringify(value)}: expected ${describe}`, input: value });
+        ctx.addIssue({ code: "custom", message: `Unknown ${name} ${describeValue(value)}: expected ${describe}`, input: value });
         return z.NEVER;
       }
       return key;
@@ -147,21 +148,24 @@ export function defineCodeList<const K extends string>(
     fromCode(code) {
       const key = lookup(code);
       if (key === undefined) {
-        throw new HccError("unknown_code", `Unknown ${name} ${JSON.stringify(code)}: expected ${describe}`, { value: code });
+        throw new HccError("unknown_code", `Unknown ${name} ${describeValue(code)}: expected ${describe}`, { value: code });
       }
       return key;
     },
     toCode(key) {
       const entry = byKey.get(key);
       if (entry === undefined) {
-        throw new HccError("unknown_code", `Unknown ${name} ${JSON.stringify(key)}: expected ${describe}`, { value: key });
+        throw new HccError("unknown_code", `Unknown ${name} ${describeValue(key)}: expected ${describe}`, { value: key });
       }
       return entry.code;
     },
     label(key, lang = "vi") {
+      if (lang !== "vi" && lang !== "en") {
+        throw new HccError("invalid_input", `Unknown language ${describeValue(lang)} for a ${name} label: expected "vi" or "en"`, { value: lang });
+      }
       const entry = byKey.get(key);
       if (entry === undefined) {
-        throw new HccError("unknown_code", `Unknown ${name} ${JSON.stringify(key)}: expected ${describe}`, { value: key });
+        throw new HccError("unknown_code", `Unknown ${name} ${describeValue(key)}: expected ${describe}`, { value: key });
       }
       return entry.label[lang];
     },

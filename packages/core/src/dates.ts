@@ -1,4 +1,5 @@
 import { HccError, safely, type SafeParseResult } from "./errors.js";
+import { describeValue } from "./_internal/describe.js";
 
 /**
  * Vietnam's offset from UTC in minutes (UTC+7, Indochina Time, no daylight saving since 1975).
@@ -74,8 +75,15 @@ function daysInMonth(year: number, month: number): number {
 }
 
 function invalidDate(value: unknown, why: string): HccError {
-  const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
-  return new HccError("invalid_date", `Invalid date ${shown}: ${why}`, { value });
+  return new HccError("invalid_date", `Invalid date ${describeValue(value)}: ${why}`, { value });
+}
+
+/** The UTC date of `ms`, or an `invalid_date` error when it is outside years 1000–9999. */
+function supportedDate(value: unknown, ms: number): Date {
+  const d = new Date(ms);
+  const year = d.getUTCFullYear();
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) throw invalidDate(value, `year must be between ${MIN_YEAR} and ${MAX_YEAR}`);
+  return d;
 }
 
 /** UTC epoch milliseconds of a wall-clock time at the given offset (minutes east of UTC). */
@@ -127,8 +135,7 @@ export function toEpochMs(input: DateInput): number {
   if (input instanceof Date) {
     const ms = input.getTime();
     if (Number.isNaN(ms)) throw invalidDate(input, "the Date object is invalid");
-    const year = new Date(ms + OFFSET_MS).getUTCFullYear();
-    if (year < MIN_YEAR || year > MAX_YEAR) throw invalidDate(input, `year must be between ${MIN_YEAR} and ${MAX_YEAR}`);
+    supportedDate(input, ms + OFFSET_MS);
     return ms;
   }
   if (typeof input !== "string") throw invalidDate(input, "expected a Date or an ISO 8601 string");
@@ -215,7 +222,7 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
  *
  * @param epochMs - milliseconds since the Unix epoch
  * @returns the instant in Vietnam time
- * @throws {HccError} `invalid_date` when `epochMs` is not a finite number
+ * @throws {HccError} `invalid_date` when `epochMs` is not a finite number or falls outside years 1000–9999
  * @example
  * ```ts
  * import { formatInstant } from "@hcc/core";
@@ -223,8 +230,8 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
  * ```
  */
 export function formatInstant(epochMs: number): Instant {
-  if (!Number.isFinite(epochMs)) throw invalidDate(epochMs, "not a finite number of milliseconds");
-  const d = new Date(epochMs + OFFSET_MS);
+  if (typeof epochMs !== "number" || !Number.isFinite(epochMs)) throw invalidDate(epochMs, "not a finite number of milliseconds");
+  const d = supportedDate(epochMs, epochMs + OFFSET_MS);
   const ms = d.getUTCMilliseconds();
   const frac = ms === 0 ? "" : `.${String(ms).padStart(3, "0")}`;
   return (
@@ -374,7 +381,7 @@ export function localDateToDayNumber(date: LocalDate): number {
  *
  * @param dayNumber - days since 1970-01-01
  * @returns the calendar date
- * @throws {HccError} `invalid_date` when the day number is not a safe integer
+ * @throws {HccError} `invalid_date` when the day number is not an integer or falls outside years 1000–9999
  * @example
  * ```ts
  * import { dayNumberToLocalDate } from "@hcc/core";
@@ -383,7 +390,7 @@ export function localDateToDayNumber(date: LocalDate): number {
  */
 export function dayNumberToLocalDate(dayNumber: number): LocalDate {
   if (!Number.isSafeInteger(dayNumber)) throw invalidDate(dayNumber, "day number must be an integer");
-  const d = new Date(dayNumber * DAY_MS);
+  const d = supportedDate(dayNumber, dayNumber * DAY_MS);
   return `${String(d.getUTCFullYear()).padStart(4, "0")}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
 

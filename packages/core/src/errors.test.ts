@@ -41,7 +41,9 @@ describe("isHccError", () => {
   });
   it("recognises an HccError from another copy of the module (not instanceof)", async () => {
     vi.resetModules();
-    const foreign = (await import("@hcc/core?foreign-copy")) as typeof import("@hcc/core");
+    // A query string makes vite load a second, independent instance of the module.
+    const specifier = "@hcc/core?foreign-copy";
+    const foreign = (await import(/* @vite-ignore */ specifier)) as typeof import("@hcc/core");
     expect(foreign.HccError).not.toBe(HccError);
     const error = new foreign.HccError("invalid_code", "from the other copy");
     expect(error instanceof HccError).toBe(false);
