@@ -77,3 +77,23 @@ export type {
   Submitter,
   ToMinistryDossierOptions,
 } from "./ministry.js";
+
+export {
+  createMemoryCheckpointStore,
+  emptyCheckpoint,
+  parseCheckpoint,
+  serializeCheckpoint,
+  syncCheckpointSchema,
+} from "./checkpoint.js";
+export type { CheckpointEntry, CheckpointStore, SyncCheckpoint } from "./checkpoint.js";
+
+export { createSyncClient } from "./sync-client.js";
+export type {
+  SyncBatchOptions,
+  SyncClient,
+  SyncClientOptions,
+  SyncItem,
+  SyncOutcome,
+  SyncReport,
+  SyncResult,
+} from "./sync-client.js";

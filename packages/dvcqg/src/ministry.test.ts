@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parseDossier } from "@hcc/core";
+import { parseDossier, type DossierInput } from "@hcc/core";
 import {
   createMappings,
   fromMinistryDossier,
@@ -103,7 +103,7 @@ describe("ministry portal NoiHoSo", () => {
   });
 
   it("writes progress and status updates, and reads progress back", () => {
-    const dossier = {
+    const dossier: DossierInput = {
       code: "G12.22-240301-0007", procedureCode: "1.012345", agencyCode: "G12.22", status: "financial_obligation_requested",
       dueAt: "2024-03-15T17:00",
       legs: [{ agencyCode: "P1", dueAt: "2024-03-10T17:00" }],
@@ -112,7 +112,7 @@ describe("ministry portal NoiHoSo", () => {
         { step: "receive", at: "2024-03-01T09:15", place: "center", actor: "Cán bộ A", note: "Tiếp nhận hồ sơ" },
         { step: "payment", at: "2024-03-03T08:00", place: "department", status: "financial_obligation_requested" },
       ],
-    } as const;
+    };
     const items = toMinistryProgressItems(dossier, "65e1", { titles: { "Cán bộ A": "Chuyên viên" } });
     expect(items.map((i) => [i.ThoiDiemXuLy, i.TrangThai, i.NoiDungXuLy, i.NgayKetThucTheoQuyDinh])).toEqual([
       ["2024-03-01T09:15:00.000", 2, "Tiếp nhận hồ sơ", "2024-03-15T17:00:00.000"],

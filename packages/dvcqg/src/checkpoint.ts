@@ -1,0 +1,165 @@
+import { HccError, instantSchema } from "@hcc/core";
+import { z } from "zod";
+
+/**
+ * Zod schema of a sync checkpoint: per dossier code, whether the last send is `pending` (started,
+ * outcome unknown) or `done`, the fingerprint of the record last accepted, how many processing
+ * events were pushed, the portal's id when known, and when the entry changed.
+ *
+ * @example
+ * ```ts
+ * import { syncCheckpointSchema } from "@hcc/dvcqg";
+ * syncCheckpointSchema.parse({ version: 1, entries: {} }).entries; //=> {}
+ * ```
+ */
+export const syncCheckpointSchema = /* @__PURE__ */ z.object({
+  version: z.literal(1),
+  entries: z.record(
+    z.string().min(1),
+    z.object({
+      /** `pending`: a send started and its outcome is unknown; `done`: the portal accepted it. */
+      state: z.enum(["pending", "done"]),
+      /** Fingerprint of the record being sent (pending) or last accepted (done). */
+      fingerprint: z.string(),
+      /** Fingerprint last accepted by the portal, if any. */
+      acceptedFingerprint: z.string().optional(),
+      /** Processing events already pushed (in time order). */
+      progressSent: z.number().int().nonnegative(),
+      /** When this entry last changed. */
+      updatedAt: instantSchema,
+    }),
+  ),
+});
+
+/**
+ * A resumable sync checkpoint (plain JSON; see {@link syncCheckpointSchema}).
+ *
+ * @example
+ * ```ts
+ * import { emptyCheckpoint, type SyncCheckpoint } from "@hcc/dvcqg";
+ * const cp: SyncCheckpoint = emptyCheckpoint();
+ * ```
+ */
+export type SyncCheckpoint = z.output<typeof syncCheckpointSchema>;
+
+/**
+ * One dossier's entry in a {@link SyncCheckpoint}.
+ *
+ * @example
+ * ```ts
+ * import { type CheckpointEntry } from "@hcc/dvcqg";
+ * const e: CheckpointEntry = { state: "done", fingerprint: "ab12", progressSent: 3, updatedAt: "2024-03-01T09:00:00+07:00" };
+ * ```
+ */
+export type CheckpointEntry = SyncCheckpoint["entries"][string];
+
+/**
+ * Where a sync client keeps its checkpoint between runs (a file, a database row, a key-value
+ * store…). `save` is awaited after every state change, so a crash loses at most the dossier in
+ * flight, which the next run looks up before sending again.
+ *
+ * @example
+ * ```ts
+ * import { parseCheckpoint, serializeCheckpoint, type CheckpointStore, type SyncCheckpoint } from "@hcc/dvcqg";
+ * import { readFile, writeFile } from "node:fs/promises";
+ * const fileStore = (path: string): CheckpointStore => ({
+ *   load: async () => readFile(path, "utf8").then(parseCheckpoint, () => undefined),
+ *   save: async (cp: SyncCheckpoint) => writeFile(path, serializeCheckpoint(cp)),
+ * });
+ * ```
+ */
+export interface CheckpointStore {
+  /** The saved checkpoint, or `undefined` when there is none yet. */
+  load(): Promise<SyncCheckpoint | undefined>;
+  /** Persists the checkpoint (the whole of it). */
+  save(checkpoint: SyncCheckpoint): Promise<void>;
+}
+
+/**
+ * A checkpoint with no entries.
+ *
+ * @returns `{ version: 1, entries: {} }`
+ * @example
+ * ```ts
+ * import { emptyCheckpoint } from "@hcc/dvcqg";
+ * emptyCheckpoint(); //=> { version: 1, entries: {} }
+ * ```
+ */
+export function emptyCheckpoint(): SyncCheckpoint {
+  return { version: 1, entries: {} };
+}
+
+/**
+ * Validates a checkpoint given as JSON text or as an object.
+ *
+ * @param input - JSON text or a parsed object
+ * @returns the checkpoint
+ * @throws {HccError} `parse_error` for text that is not JSON, `invalid_input` for a wrong shape
+ * @example
+ * ```ts
+ * import { parseCheckpoint } from "@hcc/dvcqg";
+ * parseCheckpoint('{"version":1,"entries":{}}').version; //=> 1
+ * ```
+ */
+export function parseCheckpoint(input: unknown): SyncCheckpoint {
+  let value = input;
+  if (typeof input === "string") {
+    try {
+      value = JSON.parse(input) as unknown;
+    } catch (cause) {
+      throw new HccError("parse_error", `Sync checkpoint is not JSON: ${input.slice(0, 40)}`, { value: input, cause });
+    }
+  }
+  const parsed = syncCheckpointSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new HccError("invalid_input", `Invalid sync checkpoint: ${parsed.error.issues[0]?.message ?? ""}`, {
+      value: input,
+      issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })),
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
+
+/**
+ * Writes a checkpoint as JSON (entries sorted by dossier code, so equal checkpoints give equal
+ * text).
+ *
+ * @param checkpoint - the checkpoint
+ * @returns JSON text
+ * @example
+ * ```ts
+ * import { emptyCheckpoint, serializeCheckpoint } from "@hcc/dvcqg";
+ * serializeCheckpoint(emptyCheckpoint()); //=> '{"version":1,"entries":{}}'
+ * ```
+ */
+export function serializeCheckpoint(checkpoint: SyncCheckpoint): string {
+  const entries = Object.fromEntries(Object.entries(checkpoint.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify({ version: checkpoint.version, entries });
+}
+
+/**
+ * A checkpoint store kept in memory **as JSON text** (so what it holds is exactly what a file or a
+ * database would hold). For tests and single-process jobs; `text` exposes the saved JSON.
+ *
+ * @param initial - a checkpoint or its JSON to start from
+ * @returns the store
+ * @example
+ * ```ts
+ * import { createMemoryCheckpointStore, emptyCheckpoint } from "@hcc/dvcqg";
+ * const store = createMemoryCheckpointStore();
+ * await store.save(emptyCheckpoint());
+ * store.text(); //=> '{"version":1,"entries":{}}'
+ * ```
+ */
+export function createMemoryCheckpointStore(initial?: SyncCheckpoint | string): CheckpointStore & { text(): string | undefined } {
+  let text = initial === undefined ? undefined : serializeCheckpoint(parseCheckpoint(initial));
+  return {
+    load: () => Promise.resolve(text === undefined ? undefined : parseCheckpoint(text)),
+    save: (checkpoint) => {
+      text = serializeCheckpoint(parseCheckpoint(checkpoint));
+      return Promise.resolve();
+    },
+    text: () => text,
+  };
+}
