@@ -152,6 +152,9 @@ const inc = (a: Float64Array, i: number): void => {
   a[i] = (a[i] as number) + 1;
 };
 
+/** Composite keys below this use the direct group cache (16 MiB of Int32 at most). */
+const DIRECT_LIMIT = 1 << 22;
+
 const DIM_PROCEDURE = 0;
 const DIM_AGENCY = 1;
 const DIM_FIELD = 2;
@@ -191,7 +194,10 @@ export class StatsAggregator {
   readonly #procedures = new CounterBlock(C.N_ENTITY);
   readonly #agencies = new CounterBlock(C.N_ENTITY);
   readonly #key: Int32Array;
-  readonly #verdictInput = { receivedMs: 0, dueMs: 0, endedMs: 0, asOfMs: 0, supplementRequests: 0 };
+  /** @internal Instants of the row being added: received, due, ended, paused (ms). */
+  readonly _io = new Float64Array(4);
+  #direct = new Int32Array(1024);
+  readonly #verdictInput = { receivedMs: 0.5, dueMs: 0.5, endedMs: 0.5, asOfMs: 0.5, supplementRequests: 0 };
   readonly #classify: { comparator: "date" | "instant"; lateIfMultipleSupplements: boolean };
   #notReceived = 0;
   #outOfPeriod = 0;
@@ -289,12 +295,14 @@ export class StatsAggregator {
     const noField = this._intern(DIM_FIELD, "");
     const noLevel = this._intern(DIM_LEVEL, "");
     const { receivedMs, dueMs, endedMs, status, channel, supplementRequests, agency, procedure, field } = columns;
+    const io = this._io;
     for (let i = 0; i < n; i++) {
+      io[0] = receivedMs[i] as number;
+      io[1] = dueMs[i] as number;
+      io[2] = endedMs[i] as number;
+      io[3] = 0;
       try {
-        this._addFields(
-          receivedMs[i] as number,
-          dueMs[i] as number,
-          endedMs[i] as number,
+        this._addRow(
           supplementRequests === undefined ? 0 : (supplementRequests[i] as number),
           channel[i] as number,
           status[i] as number,
@@ -302,7 +310,6 @@ export class StatsAggregator {
           mapAgency[agency[i] as number] as number,
           field === undefined ? noField : (mapField[field[i] as number] as number),
           noLevel,
-          0,
           0,
         );
       } catch (error) {
@@ -461,6 +468,25 @@ export class StatsAggregator {
     pausedMs: number,
     flags: number,
   ): void {
+    const io = this._io;
+    io[0] = receivedMs;
+    io[1] = dueMs;
+    io[2] = endedMs;
+    io[3] = pausedMs;
+    this._addRow(supplements, channel, status, procedureId, agencyId, fieldId, levelId, flags);
+  }
+
+  /**
+   * @internal The hot path. The instants travel in {@link StatsAggregator._io} (received, due,
+   * ended, paused ms) so that no double is boxed per call; the rest are small integers.
+   * Throws RowError for an inconsistent dossier.
+   */
+  _addRow(supplements: number, channel: number, status: number, procedureId: number, agencyId: number, fieldId: number, levelId: number, flags: number): void {
+    const io = this._io;
+    const receivedMs = io[0] as number;
+    const dueMs = io[1] as number;
+    const endedMs = io[2] as number;
+    const pausedMs = io[3] as number;
     if (status === 1 || status === 3) {
       this.#notReceived++;
       return;
@@ -515,7 +541,26 @@ export class StatsAggregator {
             key[i] = b;
         }
       }
-      const g = this.#table.lookup(key);
+      let g: number;
+      // composite key → group cache in front of the tuple table (no hashing for small keys)
+      let k = 0;
+      for (let i = 0; i < dims.length; i++) {
+        const id = key[i] as number;
+        if (id >= 4096) {
+          k = -1;
+          break;
+        }
+        k = k * 4096 + id;
+      }
+      if (k >= 0 && k < DIRECT_LIMIT) {
+        const direct = this.#direct;
+        if (k >= direct.length) this.#growDirect(k);
+        g = (this.#direct[k] as number) - 1;
+        if (g < 0) {
+          g = this.#table.lookup(key);
+          this.#direct[k] = g + 1;
+        }
+      } else g = this.#table.lookup(key);
       this.#counters.ensure(g + 1);
       const data = this.#counters.data;
       const base = g * C.N_COUNTERS;
@@ -554,6 +599,14 @@ export class StatsAggregator {
         this.#entity(this.#agencies, agencyId, verdict);
       }
     }
+  }
+
+  #growDirect(k: number): void {
+    let size = this.#direct.length;
+    while (size <= k) size *= 2;
+    const grown = new Int32Array(Math.min(size, DIRECT_LIMIT));
+    grown.set(this.#direct);
+    this.#direct = grown;
   }
 
   #entity(block: CounterBlock, id: number, verdict: number): void {

@@ -42,7 +42,7 @@ function d2(b: Uint8Array, i: number): number {
 }
 
 /**
- * Fast reader of the common date shapes (yyyyMMddHHmmss, YYYY-MM-DD, YYYY-MM-DD[T ]HH:mm:ss, all
+ * Fast reader of the common date shapes (yyyyMMdd[HHmm[ss]], YYYY-MM-DD, YYYY-MM-DD[T ]HH:mm:ss, all
  * Vietnam time) straight from bytes; returns -Infinity when the text needs the general parser
  * (@hcc/core's), which then decides (and gives the error message).
  */
@@ -63,6 +63,18 @@ function fastDate(b: Uint8Array, s: number, e: number): number {
     mi = d2(b, s + 10);
     se = d2(b, s + 12);
     if (y1 < 0 || y2 < 0 || h < 0 || mi < 0 || se < 0) return -Infinity;
+    y = y1 * 100 + y2;
+  } else if (n === 8 || n === 12) {
+    const y1 = d2(b, s);
+    const y2 = d2(b, s + 2);
+    mo = d2(b, s + 4);
+    d = d2(b, s + 6);
+    if (y1 < 0 || y2 < 0) return -Infinity;
+    if (n === 12) {
+      h = d2(b, s + 8);
+      mi = d2(b, s + 10);
+      if (h < 0 || mi < 0) return -Infinity;
+    }
     y = y1 * 100 + y2;
   } else if ((n === 10 || n === 19) && b[s + 4] === 45 && b[s + 7] === 45) {
     const y1 = d2(b, s);
@@ -229,6 +241,7 @@ export class CsvReader {
   private readonly noField: number;
   private readonly noLevel: number;
   private readonly derive: boolean;
+  private readonly io: Float64Array;
 
   constructor(
     private readonly agg: StatsAggregator,
@@ -257,6 +270,7 @@ export class CsvReader {
     this.noField = agg._intern(2, "");
     this.noLevel = agg._intern(3, "");
     this.derive = agg._derivesDue;
+    this.io = agg._io;
   }
 
   private setHeader(names: readonly string[]): void {
@@ -532,6 +546,11 @@ export class CsvReader {
     const received = status !== 1 && status !== 3 && receivedMs === receivedMs;
     const pausedMs = cols.pauses >= 0 && received ? readPauses(this.text(buf, cols.pauses), receivedMs, endedMs) : 0;
     if (dueMs !== dueMs && this.derive && received) dueMs = this.agg._derive(procedureId, agencyId, channel, receivedMs);
-    this.agg._addFields(receivedMs, dueMs, endedMs, supplements, channel, status, procedureId, agencyId, fieldId, levelId, pausedMs, bits);
+    const io = this.io;
+    io[0] = receivedMs;
+    io[1] = dueMs;
+    io[2] = endedMs;
+    io[3] = pausedMs;
+    this.agg._addRow(supplements, channel, status, procedureId, agencyId, fieldId, levelId, bits);
   }
 }
