@@ -1,8 +1,10 @@
 import { HccError, parseDossier, type Dossier, type DossierInput, type ProcedureInput } from "@hcc/core";
-import { evaluateCore, type CoreResult, type CoreRow } from "./_internal/core.js";
-import { UNIT_CODES, checkAmount } from "./_internal/due.js";
+import { addWorkingDaysBulk, isWorkingDayBulk } from "@hcc/calendar";
+import { classifyCode } from "./_internal/classify.js";
+import { evaluateCore, type CoreOptions, type CoreResult, type CoreRow } from "./_internal/core.js";
+import { UNIT_CODES, UNIT_WORKING_DAYS, checkAmount } from "./_internal/due.js";
 import { coreRow, endOf, pauseIntervals, plannedLegsDue, procedureRules, processingTimeFor, type ProcedureRules } from "./_internal/prepare.js";
-import { MINUTE_MS } from "./_internal/working-time.js";
+import { DAY_MS, MINUTE_MS, OFFSET_MS, type Clock } from "./_internal/working-time.js";
 import { evaluateParsed, resolveOptions, type DossierEvaluation, type EvaluateOptions } from "./evaluate.js";
 
 /**
@@ -199,6 +201,116 @@ function checkColumn(value: { length: number } | undefined, n: number, name: str
   }
 }
 
+let scratchDays = new Int32Array(0);
+let scratchNext = new Int32Array(0);
+let scratchN = new Int32Array(0);
+let scratchWork = new Uint8Array(0);
+
+/**
+ * The columnar fast path for the common case — working days, day-based, whole N ≥ 1, no pauses:
+ * the calendar's bulk typed-array functions find the next working day and the due day of every
+ * dossier at once, then one pass computes clock start, due instants and verdicts with the same
+ * formulas as the single path. Other rows go through `slow` (the shared per-dossier core).
+ */
+function fastWorkingDays(
+  columns: DossierColumns,
+  n: number,
+  clock: Clock,
+  asOfMs: number,
+  core: CoreOptions,
+  globalCutoff: number,
+  defaultUnit: number,
+  defaultAmount: number,
+  slow: (i: number) => void,
+  out: { verdicts: Uint8Array; clockStartMs: Float64Array; printedDueMs: Float64Array; dueMs: Float64Array; currentDueMs: Float64Array; pausedMinutes: Float64Array },
+): void {
+  if (scratchDays.length < n) {
+    scratchDays = new Int32Array(n);
+    scratchNext = new Int32Array(n);
+    scratchN = new Int32Array(n);
+    scratchWork = new Uint8Array(n);
+  }
+  const days = scratchDays.subarray(0, n);
+  const next = scratchNext.subarray(0, n);
+  const nDays = scratchN.subarray(0, n);
+  const work = scratchWork.subarray(0, n);
+  const { receivedMs, endedMs, amount, unit, cutoffMinutes, extensionDueMs, supplementRequests, pauseOffsets } = columns;
+  const safeDay = clock.calendar.range.first + 1;
+  for (let i = 0; i < n; i++) {
+    const r = receivedMs[i]!;
+    days[i] = Number.isNaN(r) ? safeDay : Math.floor((r + OFFSET_MS) / DAY_MS);
+  }
+  isWorkingDayBulk(clock.calendar, days, work);
+  addWorkingDaysBulk(clock.calendar, days, 1, next);
+  const { starts, ends, open, close } = clock;
+  const sessions = starts.length;
+  const { verdicts, clockStartMs, printedDueMs, dueMs, currentDueMs, pausedMinutes } = out;
+  // pass 1: clock start and the number of working days to add to the receipt day
+  for (let i = 0; i < n; i++) {
+    const r = receivedMs[i]!;
+    const value = amount !== undefined && unit !== undefined ? amount[i]! : defaultAmount;
+    const u = amount !== undefined && unit !== undefined ? unit[i]! : defaultUnit;
+    const paused = pauseOffsets !== undefined && pauseOffsets[i + 1]! > pauseOffsets[i]!;
+    if (Number.isNaN(r) || u !== UNIT_WORKING_DAYS || !(value >= 1) || !Number.isInteger(value) || paused) {
+      nDays[i] = 0;
+      verdicts[i] = 255; // marks a row for the per-dossier path
+      continue;
+    }
+    verdicts[i] = 0;
+    const day = days[i]!;
+    const cutoff = cutoffMinutes === undefined ? globalCutoff : cutoffMinutes[i]! < 0 ? -1 : cutoffMinutes[i]! * MINUTE_MS;
+    const t = r + OFFSET_MS - day * DAY_MS;
+    let start: number;
+    let afterCutoff = false;
+    if (work[i] === 0) start = next[i]! * DAY_MS + open - OFFSET_MS;
+    else if (cutoff >= 0 && t >= cutoff) {
+      afterCutoff = true;
+      start = next[i]! * DAY_MS + open - OFFSET_MS;
+    } else {
+      start = next[i]! * DAY_MS + open - OFFSET_MS;
+      for (let k = 0; k < sessions; k++) {
+        if (t < ends[k]!) {
+          start = t < starts[k]! ? day * DAY_MS + starts[k]! - OFFSET_MS : r;
+          break;
+        }
+      }
+    }
+    clockStartMs[i] = start;
+    // the reference day after a cut-off is the next working day: add one more working day
+    nDays[i] = afterCutoff ? value + 1 : value;
+  }
+  addWorkingDaysBulk(clock.calendar, days, nDays, next);
+  // pass 2: due instants and verdicts
+  const judgeExtension = core.judgeAgainstExtension;
+  const instant = core.instantComparator;
+  const lateMultiple = core.lateIfMultipleSupplements;
+  for (let i = 0; i < n; i++) {
+    if (verdicts[i] === 255) {
+      slow(i);
+      continue;
+    }
+    const due = next[i]! * DAY_MS + close - OFFSET_MS;
+    const ext = extensionDueMs === undefined ? Number.NaN : extensionDueMs[i]!;
+    const current = Number.isNaN(ext) ? due : ext;
+    const ended = endedMs === undefined ? Number.NaN : endedMs[i]!;
+    printedDueMs[i] = due;
+    dueMs[i] = due;
+    currentDueMs[i] = current;
+    pausedMinutes[i] = 0;
+    verdicts[i] = classifyCode(
+      receivedMs[i]!,
+      judgeExtension ? current : due,
+      ended <= asOfMs ? ended : Number.NaN,
+      asOfMs,
+      supplementRequests === undefined ? 0 : supplementRequests[i]!,
+      instant,
+      lateMultiple,
+      Number.NaN,
+      Number.NaN,
+    );
+  }
+}
+
 /** The columnar path. */
 function evaluateColumns(columns: DossierColumns, options: EvaluateManyOptions): ColumnarEvaluation {
   const resolved = resolveOptions(options, "evaluateMany");
@@ -251,9 +363,9 @@ function evaluateColumns(columns: DossierColumns, options: EvaluateManyOptions):
     supplementRequests: 0,
   };
   const result: CoreResult = { clockStartMs: 0, printedDueMs: 0, dueMs: 0, currentDueMs: 0, pausedMs: 0, verdict: 0 };
-  for (let i = 0; i < n; i++) {
+  const fill = (i: number): void => {
     row.receivedMs = columns.receivedMs[i]!;
-    if (endedMs !== undefined) row.endedMs = endedMs[i]!;
+    row.endedMs = endedMs === undefined ? Number.NaN : endedMs[i]!;
     if (amount !== undefined && unit !== undefined) {
       row.value = amount[i]!;
       row.unit = unit[i]!;
@@ -262,6 +374,9 @@ function evaluateColumns(columns: DossierColumns, options: EvaluateManyOptions):
     if (recordedDueMs !== undefined) row.recordedDueMs = recordedDueMs[i]!;
     if (extensionDueMs !== undefined) row.extensionDueMs = extensionDueMs[i]!;
     if (supplementRequests !== undefined) row.supplementRequests = supplementRequests[i]!;
+  };
+  const slow = (i: number): void => {
+    fill(i);
     const pBegin = pauseOffsets === undefined ? 0 : pauseOffsets[i]!;
     const pEnd = pauseOffsets === undefined ? 0 : pauseOffsets[i + 1]!;
     evaluateCore(clock, asOfMs, row, pauseFrom, pauseTo, pBegin, pEnd, core, result);
@@ -271,6 +386,11 @@ function evaluateColumns(columns: DossierColumns, options: EvaluateManyOptions):
     dueMs[i] = result.dueMs;
     currentDueMs[i] = result.currentDueMs;
     pausedMinutes[i] = result.pausedMs / MINUTE_MS;
+  };
+  if (core.hourBased || core.recordedDue || n === 0) {
+    for (let i = 0; i < n; i++) slow(i);
+  } else {
+    fastWorkingDays(columns, n, clock, asOfMs, core, rules.cutoff, defaultUnit, defaultAmount, slow, { verdicts, clockStartMs, printedDueMs, dueMs, currentDueMs, pausedMinutes });
   }
   return { verdicts, clockStartMs, printedDueMs, dueMs, currentDueMs, pausedMinutes };
 }

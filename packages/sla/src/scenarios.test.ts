@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { vietnamCalendar } from "@hcc/calendar";
+import { vietnamCalendar, type WorkingCalendar } from "@hcc/calendar";
 import { formatInstant, type DossierInput } from "@hcc/core";
 import { describeEvaluation, evaluateDossier, evaluateMany, toDossierColumns, VERDICTS, type DossierEvaluation, type EvaluateOptions } from "@hcc/sla";
 import { SCENARIOS, type Scenario } from "./_test/scenarios.js";
@@ -12,7 +12,7 @@ const local = (instant: string | null | undefined): string => (instant == null ?
 function dossierOf(s: Scenario): DossierInput {
   return { code: `000.00.53.H48-${s.id}`, procedureCode: "1.000001", agencyCode: "000.00.53.H48", status: "processing", ...s.dossier } as DossierInput;
 }
-function optionsOf(s: Scenario, cal = calendar): EvaluateOptions {
+function optionsOf(s: Scenario, cal: WorkingCalendar = calendar): EvaluateOptions {
   return { asOf: "2024-12-31T17:00", ...s.options, calendar: cal } as EvaluateOptions;
 }
 
