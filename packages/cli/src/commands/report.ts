@@ -1,0 +1,136 @@
+import { stat, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseLocalDate } from "@hcc/core";
+import { GROUP_DIMENSIONS, buildReport, ingest, ingestFile, renderCsv, renderHtml, renderText, type GroupDimension, type IngestOptions } from "@hcc/stats";
+import { formatOf, langOf, parse, FORMAT_OPTION } from "../_internal/args.js";
+import { commonHelp, type Command } from "../_internal/command.js";
+import { CliError } from "../_internal/context.js";
+import { json } from "../_internal/output.js";
+import { PROGRESS_THRESHOLD_BYTES, withProgress } from "../_internal/progress.js";
+import { reportJson } from "../_internal/report-output.js";
+import { receiptRange } from "../_internal/scan.js";
+
+function dateOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new CliError(`hcc report: --${name} must be YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  return parseLocalDate(value);
+}
+
+/** `hcc report`: the Biểu 06 report of a dossier file. */
+export const report: Command = {
+  name: "report",
+  help(lang) {
+    const dims = GROUP_DIMENSIONS.join(",");
+    return lang === "vi"
+      ? `Cách dùng: hcc report <tệp> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as-of YYYY-MM-DD]
+                  [--group-by ${dims}] [--html out.html]
+
+Đọc tệp hồ sơ (CSV, NDJSON hoặc mảng JSON; tên cột tiếng Anh code, procedureCode, agencyCode,
+channel, receivedAt, dueAt, endedAt, status hoặc tên của Cổng DVCQG MaHoSo, MaTTHC, KenhThucHien,
+NgayTiepNhan, NgayHenTra, NgayKetThucXuLy, TrangThaiHoSo) và in báo cáo Biểu 06/VPCP/KSTT.
+Dòng lỗi được liệt kê kèm số dòng trên stderr và không được tính. Thanh tiến trình hiện trên
+stderr với tệp lớn khi stderr là terminal.
+
+  --from, --to             kỳ báo cáo (mặc định: ngày tiếp nhận sớm nhất và muộn nhất trong tệp)
+  --as-of                  ngày chốt số liệu đang giải quyết (mặc định: --to)
+  --group-by <chiều,...>   nhóm theo ${dims}
+  --html <tệp>             ghi thêm trang HTML có biểu đồ
+${commonHelp(lang, "table|json|csv")}
+
+Ví dụ:
+  hcc report hoso.csv --from 2024-01-01 --to 2024-03-31 --group-by agency,channel
+  hcc report hoso.ndjson --format json > bao-cao.json
+`
+      : `Usage: hcc report <file> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as-of YYYY-MM-DD]
+                  [--group-by ${dims}] [--html out.html]
+
+Reads a dossier file (CSV, NDJSON or a JSON array; English columns code, procedureCode, agencyCode,
+channel, receivedAt, dueAt, endedAt, status, or the national portal's MaHoSo, MaTTHC, KenhThucHien,
+NgayTiepNhan, NgayHenTra, NgayKetThucXuLy, TrangThaiHoSo) and prints the Biểu 06/VPCP/KSTT report.
+Rows that cannot be read are listed with their line numbers on stderr and not counted. Large files
+show a progress bar on stderr when stderr is a terminal.
+
+  --from, --to             the period (default: the first and last receipt dates in the file)
+  --as-of                  the date in-progress dossiers are judged at (default: --to)
+  --group-by <dim,...>     group rows by ${dims}
+  --html <file>            also write the HTML page with charts
+${commonHelp(lang, "table|json|csv")}
+
+Examples:
+  hcc report dossiers.csv --from 2024-01-01 --to 2024-03-31 --group-by agency,channel
+  hcc report dossiers.ndjson --format json > report.json
+`;
+  },
+  async run(argv, io) {
+    const { values, positionals } = parse("report", argv, {
+      ...FORMAT_OPTION,
+      from: { type: "string" },
+      to: { type: "string" },
+      "as-of": { type: "string" },
+      "group-by": { type: "string" },
+      html: { type: "string" },
+    });
+    const lang = langOf("report", values.lang, io.env);
+    if (values.help === true) {
+      io.out(this.help(lang));
+      return 0;
+    }
+    const format = formatOf("report", values.format, ["table", "json", "csv"] as const);
+    if (positionals.length !== 1) throw new CliError("hcc report: give one dossier file (see hcc report --help)");
+    const path = resolve(io.cwd, positionals[0] as string);
+    const groupBy = (values["group-by"] ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
+    for (const g of groupBy) {
+      if (!(GROUP_DIMENSIONS as readonly string[]).includes(g)) {
+        throw new CliError(`hcc report: unknown --group-by dimension ${JSON.stringify(g)}; expected ${GROUP_DIMENSIONS.join(", ")}`);
+      }
+    }
+    let from = dateOption("from", values.from);
+    let to = dateOption("to", values.to);
+    const asOf = dateOption("as-of", values["as-of"]);
+    const info = await stat(path);
+    if (!info.isFile()) throw new CliError(`hcc report: cannot read ${path}: not a file`);
+    if (from === undefined || to === undefined) {
+      const range = await receiptRange(path);
+      if (range === undefined && (from === undefined || to === undefined)) {
+        throw new CliError(`hcc report: no receipt date found in ${path}; give --from and --to`);
+      }
+      from ??= range?.from;
+      to ??= range?.to;
+    }
+    if ((to as string) < (from as string)) throw new CliError(`hcc report: --to ${to} is before --from ${from}`);
+    const options: IngestOptions = {
+      from: from as string,
+      to: to as string,
+      ...(asOf === undefined ? {} : { asOf }),
+      groupBy: groupBy as GroupDimension[],
+      mode: "lenient",
+      maxReported: 20,
+    };
+    const result =
+      io.stderrIsTTY && info.size >= PROGRESS_THRESHOLD_BYTES
+        ? await ingest(withProgress(path, info.size, io, lang === "vi" ? "Đang đọc" : "Reading"), options)
+        : await ingestFile(path, options);
+    if (result.badCount > 0) {
+      io.err(
+        lang === "vi"
+          ? `hcc report: ${result.badCount} dòng không đọc được (không tính):\n`
+          : `hcc report: ${result.badCount} row(s) could not be read (not counted):\n`,
+      );
+      for (const bad of result.badRows) io.err(`  line ${bad.line}: ${bad.field}: ${bad.reason}\n`);
+      if (result.badCount > result.badRows.length) io.err(`  … ${result.badCount - result.badRows.length} more\n`);
+    }
+    const rep = buildReport(result.state);
+    if (values.html !== undefined) {
+      const out = resolve(io.cwd, values.html);
+      await writeFile(out, renderHtml(rep, { lang }));
+      io.err(lang === "vi" ? `Đã ghi ${out}\n` : `Wrote ${out}\n`);
+    }
+    if (format === "json") io.out(json(reportJson(rep, { rowsRead: result.rows, badRows: result.badCount })));
+    else if (format === "csv") io.out(renderCsv(rep, { lang }));
+    else io.out(renderText(rep, { lang }));
+    return 0;
+  },
+};
