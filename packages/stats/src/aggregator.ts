@@ -152,8 +152,8 @@ const inc = (a: Float64Array, i: number): void => {
   a[i] = (a[i] as number) + 1;
 };
 
-/** Composite keys below this use the direct group cache (16 MiB of Int32 at most). */
-const DIRECT_LIMIT = 1 << 22;
+/** Composite keys below this use the direct group cache (4 MiB of Int32 at most). */
+const DIRECT_LIMIT = 1 << 20;
 
 const DIM_PROCEDURE = 0;
 const DIM_AGENCY = 1;
@@ -546,11 +546,12 @@ export class StatsAggregator {
       let k = 0;
       for (let i = 0; i < dims.length; i++) {
         const id = key[i] as number;
-        if (id >= 4096) {
+        const radix = dims[i] === 4 ? 4 : 4096;
+        if (id >= radix) {
           k = -1;
           break;
         }
-        k = k * 4096 + id;
+        k = k * radix + id;
       }
       if (k >= 0 && k < DIRECT_LIMIT) {
         const direct = this.#direct;

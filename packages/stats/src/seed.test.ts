@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SEED_STYLE, buildReport, createAggregator, percentages, summarize, type StatsDossierInput } from "@hcc/stats";
+import { SEED_STYLE, buildReport, createAggregator, percentages, renderText, summarize, type StatsDossierInput } from "@hcc/stats";
 
 // Bến Tre center, 6 May – 9 Aug 2019: 14,168 received (11,533 direct, 1,958 postal, 677 online);
 // 12,356 resolved, 1,812 in progress (published-stats.json, "bentre-center-2019-first-3-months").
@@ -67,5 +67,13 @@ describe("the seed's figures", () => {
     expect(r.total.newOnline).toBe(677);
     expect(r.total.newDirectOrPostal).toBe(13_491);
     expect(r.total.resolved).toBe(12_356);
+  });
+
+  it("renders the seed's sentence figures, grouped in the language's style", () => {
+    const vi = renderText(buildReport(state, { summary: SEED_STYLE }));
+    expect(vi).toContain("Hồ sơ tiếp nhận: 14.168");
+    expect(vi).toContain("Qua bưu chính công ích: 1.958 (13,81%)");
+    expect(vi).toContain("Đang giải quyết: 1.812 (12,8%)");
+    expect(renderText(buildReport(state, { summary: SEED_STYLE }), { lang: "en" })).toContain("Direct: 11,533 (81.4%)");
   });
 });
