@@ -189,11 +189,7 @@ export async function ingest(source: IngestSource, options: IngestOptions): Prom
     }
     feed(c);
   }
-  if (format === "auto") {
-    format = "csv";
-    start();
-    if (pending !== "") feed(pending);
-  }
+  if (format === "auto") throw new HccError("parse_error", "Input is empty (no header line, no JSON)", { value: pending });
   if (csv !== undefined) csv.end();
   else {
     const tail = decoder.decode();
