@@ -28,7 +28,7 @@ import { prefixIssues } from "./_internal/errors.js";
  * const step: OnTheSpotStep = "appraise";
  * ```
  */
-export type OnTheSpotStep = FourStep;
+export type OnTheSpotStep = "receive" | "appraise" | "approve" | "return";
 
 /**
  * The four steps, in order.

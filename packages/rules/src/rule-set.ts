@@ -224,7 +224,7 @@ const ruleSetShape = z.object({
  * import { defineRuleSet, DEFAULT_RULE_SET } from "@hcc/rules";
  * const onlyEight = defineRuleSet({
  *   id: "eight-only", effectiveFrom: "2019-05-06",
- *   rules: DEFAULT_RULE_SET.rules.filter((r) => r.pillar === "disclosure" && r.strictOnly !== true),
+ *   rules: DEFAULT_RULE_SET.rules.filter((r) => r.target === "procedure" && r.pillar === "disclosure" && r.strictOnly !== true),
  * });
  * onlyEight.rules.length; //=> 8
  * ```
