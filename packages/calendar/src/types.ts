@@ -107,17 +107,23 @@ export interface WorkingCalendar {
   dayInfo(date: DateInput): DayInfo;
   /** The n-th working day after (n > 0) or before (n < 0) the date. */
   addWorkingDays(date: Date, n: number): Date;
+  /** The n-th working day after (n > 0) or before (n < 0) a `YYYY-MM-DD` date, as `YYYY-MM-DD`. */
   addWorkingDays(date: string, n: number): LocalDate;
+  /** The n-th working day after (n > 0) or before (n < 0) the date: a `Date` for a `Date`, else `YYYY-MM-DD`. */
   addWorkingDays(date: DateInput, n: number): Date | LocalDate;
   /** Working days in `(from, to]`; when `to < from`, minus the working days in `[to, from)`. */
   workingDaysBetween(from: DateInput, to: DateInput): number;
   /** The first working day strictly after the date. */
   nextWorkingDay(date: Date): Date;
+  /** The first working day strictly after a `YYYY-MM-DD` date, as `YYYY-MM-DD`. */
   nextWorkingDay(date: string): LocalDate;
+  /** The first working day strictly after the date: a `Date` for a `Date`, else `YYYY-MM-DD`. */
   nextWorkingDay(date: DateInput): Date | LocalDate;
   /** The last working day strictly before the date. */
   previousWorkingDay(date: Date): Date;
+  /** The last working day strictly before a `YYYY-MM-DD` date, as `YYYY-MM-DD`. */
   previousWorkingDay(date: string): LocalDate;
+  /** The last working day strictly before the date: a `Date` for a `Date`, else `YYYY-MM-DD`. */
   previousWorkingDay(date: DateInput): Date | LocalDate;
   /** Every non-working weekday and every make-up working day in `[from, to]`, in date order. */
   daysOff(from: DateInput, to: DateInput): DayInfo[];
@@ -126,10 +132,14 @@ export interface WorkingCalendar {
 
   /**
    * The instant after adding working minutes (session time only) to a start instant. A start
-   * outside a session first moves to the next session start.
+   * outside a session first moves to the next session start; with `minutes > 0` a result on a
+   * session boundary is that session's end (07:00 + 270 min = 11:30, not 13:30). Negative minutes
+   * go backwards.
    */
   addWorkingMinutes(start: Date, minutes: number): Date;
+  /** {@link WorkingCalendar.addWorkingMinutes} from an ISO string, returning a canonical {@link Instant}. */
   addWorkingMinutes(start: string, minutes: number): Instant;
+  /** {@link WorkingCalendar.addWorkingMinutes}: a `Date` for a `Date`, else a canonical {@link Instant}. */
   addWorkingMinutes(start: DateInput, minutes: number): Date | Instant;
   /** Session minutes in `[from, to)`; negative when `to < from`. */
   workingMinutesBetween(from: DateInput, to: DateInput): number;
