@@ -1,4 +1,4 @@
-// Runs every TSDoc @example of this package and checks each `expression; //=> value` line, so the
+// Runs every TSDoc @example of this package, and every ```ts block of docs/rules.md, and checks each `expression; //=> value` line, so the
 // documented results cannot drift from what the code returns.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -30,6 +30,11 @@ function blocks(): Block[] {
         out.push({ where: `${file}:${line}`, code: m[1] ?? "" });
       }
     }
+  }
+  const guide = join(dir, "../../../docs/rules.md");
+  const text = readFileSync(guide, "utf8");
+  for (const m of text.matchAll(/```ts\n([\s\S]*?)```/g)) {
+    out.push({ where: `docs/rules.md:${text.slice(0, m.index).split("\n").length}`, code: m[1] ?? "" });
   }
   return out;
 }
