@@ -139,6 +139,21 @@ export function serializeCheckpoint(checkpoint: SyncCheckpoint): string {
 }
 
 /**
+ * A {@link CheckpointStore} that also shows the JSON text it holds.
+ *
+ * @example
+ * ```ts
+ * import { createMemoryCheckpointStore, type MemoryCheckpointStore } from "@hcc/dvcqg";
+ * const store: MemoryCheckpointStore = createMemoryCheckpointStore();
+ * store.text(); //=> undefined
+ * ```
+ */
+export interface MemoryCheckpointStore extends CheckpointStore {
+  /** The saved checkpoint as JSON text, or `undefined` before the first save. */
+  text(): string | undefined;
+}
+
+/**
  * A checkpoint store kept in memory **as JSON text** (so what it holds is exactly what a file or a
  * database would hold). For tests and single-process jobs; `text` exposes the saved JSON.
  *
@@ -152,7 +167,7 @@ export function serializeCheckpoint(checkpoint: SyncCheckpoint): string {
  * store.text(); //=> '{"version":1,"entries":{}}'
  * ```
  */
-export function createMemoryCheckpointStore(initial?: SyncCheckpoint | string): CheckpointStore & { text(): string | undefined } {
+export function createMemoryCheckpointStore(initial?: SyncCheckpoint | string): MemoryCheckpointStore {
   let text = initial === undefined ? undefined : serializeCheckpoint(parseCheckpoint(initial));
   return {
     load: () => Promise.resolve(text === undefined ? undefined : parseCheckpoint(text)),

@@ -85,7 +85,7 @@ export {
   serializeCheckpoint,
   syncCheckpointSchema,
 } from "./checkpoint.js";
-export type { CheckpointEntry, CheckpointStore, SyncCheckpoint } from "./checkpoint.js";
+export type { CheckpointEntry, CheckpointStore, MemoryCheckpointStore, SyncCheckpoint } from "./checkpoint.js";
 
 export { createSyncClient } from "./sync-client.js";
 export type {
