@@ -74,7 +74,7 @@ ${commonHelp(lang, "table|json|csv")}
     io.out("\n");
     io.out(
       lang === "vi"
-        ? `Bưu điện tỉnh đã tiếp nhận và trả kết quả: ${formatNumber(figures.postalReturns)} hồ sơ.\n\n`
+        ? `Bưu điện tỉnh đã tiếp nhận và trả kết quả: ${formatNumber(figures.postalReturns).replaceAll(",", ".")} hồ sơ.\n\n`
         : `Results received and returned through the post office desk: ${formatNumber(figures.postalReturns)}.\n\n`,
     );
     const h = lang === "vi" ? ["Mã cơ quan (minh họa)", "Sở, ngành"] : ["Agency code (illustrative)", "Department"];
