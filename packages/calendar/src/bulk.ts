@@ -70,7 +70,7 @@ export function addWorkingDaysBulk(calendar: WorkingCalendar, days: Int32Array, 
 
 /**
  * {@link WorkingCalendar.workingDaysBetween} over pairs of day numbers: `out[k]` is the number of
- * working days in `(from[k], to[k]]` (minus those in `[to[k], from[k])` when `to[k] < from[k]`).
+ * working days in `(from[k], to[k]]` (minus those in `(to[k], from[k]]` when `to[k] < from[k]`).
  *
  * @param calendar - any working calendar
  * @param from - start day numbers
@@ -96,12 +96,13 @@ export function workingDaysBetweenBulk(calendar: WorkingCalendar, from: Int32Arr
     for (let k = 0; k < length; k++) result[k] = calendar.workingDaysBetweenDayNumbers(from[k]!, to[k]!);
     return result;
   }
+  const rank = calendar.rank;
   for (let k = 0; k < length; k++) {
     const a = from[k]! - FIRST_DAY;
     const b = to[k]! - FIRST_DAY;
     if (a < 0 || a >= DAY_COUNT) throw outOfRange(from[k], "day number");
     if (b < 0 || b >= DAY_COUNT) throw outOfRange(to[k], "day number");
-    result[k] = calendar.betweenIndex(a, b);
+    result[k] = rank[b]! - rank[a]!;
   }
   return result;
 }

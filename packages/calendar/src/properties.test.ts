@@ -26,8 +26,35 @@ describe.each([
     );
   });
 
-  it("workingDaysBetween(a, addWorkingDays(a, n)) === n for every a and n", () => {
-    fc.assert(fc.property(day, n, (d, k) => cal.workingDaysBetweenDayNumbers(d, cal.addWorkingDayNumbers(d, k)) === k));
+  it("workingDaysBetween(a, addWorkingDays(a, n)) === n for every a when n ≥ 0", () => {
+    fc.assert(fc.property(day, n.map(Math.abs), (d, k) => cal.workingDaysBetweenDayNumbers(d, cal.addWorkingDayNumbers(d, k)) === k));
+  });
+
+  it("workingDaysBetween(a, addWorkingDays(a, n)) === n for every working day a and every n", () => {
+    fc.assert(
+      fc.property(day, n, (d, k) => {
+        fc.pre(cal.isWorkingDayNumber(d));
+        return cal.workingDaysBetweenDayNumbers(d, cal.addWorkingDayNumbers(d, k)) === k;
+      }),
+    );
+  });
+
+  it("from a day off, n < 0 working days back is one short of −n by workingDaysBetween (documented)", () => {
+    fc.assert(
+      fc.property(day, n.filter((k) => k < 0), (d, k) => {
+        fc.pre(!cal.isWorkingDayNumber(d));
+        return cal.workingDaysBetweenDayNumbers(d, cal.addWorkingDayNumbers(d, k)) === k + 1;
+      }),
+    );
+  });
+
+  it("workingDaysBetween is antisymmetric and additive", () => {
+    fc.assert(
+      fc.property(day, day, day, (a, b, c) => {
+        const ab = cal.workingDaysBetweenDayNumbers(a, b);
+        return ab === -cal.workingDaysBetweenDayNumbers(b, a) && ab + cal.workingDaysBetweenDayNumbers(b, c) === cal.workingDaysBetweenDayNumbers(a, c);
+      }),
+    );
   });
 
   it("is strictly monotonic in n", () => {

@@ -79,9 +79,11 @@ export interface WorkingSession {
  * - `addWorkingDays(d, n)` with `n > 0` is the n-th working day **strictly after** `d` (whether
  *   or not `d` is itself a working day); with `n < 0` the |n|-th working day strictly before `d`;
  *   with `n = 0`, `d` itself.
- * - `workingDaysBetween(a, b)` counts working days in `(a, b]` when `b >= a`; when `b < a` it is
- *   minus the working days in `[b, a)`. So `workingDaysBetween(a, addWorkingDays(a, n)) === n`
- *   for every date `a` and every `n`, negative included.
+ * - `workingDaysBetween(a, b)` counts working days in `(a, b]`, and is negative when `b < a`
+ *   (`workingDaysBetween(b, a) === -workingDaysBetween(a, b)`), so that
+ *   `workingDaysBetween(a, addWorkingDays(a, n)) === n` for every date `a` when `n >= 0`, and for
+ *   every working day `a` when `n < 0` (from a day off, n working days back land one short:
+ *   Sunday − 1 is Friday, and (Friday, Sunday] holds no working day).
  * - Day numbers are whole days since 1970-01-01 (Vietnam date), as in `@hcc/core`'s
  *   `toDayNumber`.
  *
@@ -111,7 +113,7 @@ export interface WorkingCalendar {
   addWorkingDays(date: string, n: number): LocalDate;
   /** The n-th working day after (n > 0) or before (n < 0) the date: a `Date` for a `Date`, else `YYYY-MM-DD`. */
   addWorkingDays(date: DateInput, n: number): Date | LocalDate;
-  /** Working days in `(from, to]`; when `to < from`, minus the working days in `[to, from)`. */
+  /** Working days in `(from, to]`; negative when `to < from` (minus the working days in `(to, from]`). */
   workingDaysBetween(from: DateInput, to: DateInput): number;
   /** The first working day strictly after the date. */
   nextWorkingDay(date: Date): Date;

@@ -93,9 +93,10 @@ describe("vietnamCalendar — days", () => {
   it("counts working days in (from, to]", () => {
     expect(vn.workingDaysBetween("2025-04-28", "2025-05-09")).toBe(6);
     expect(vn.workingDaysBetween("2025-05-09", "2025-04-28")).toBe(-6);
-    // Backwards: minus the working days in [to, from), so that between(a, add(a, n)) === n.
+    // Backwards: minus the working days in (to, from].
     expect(vn.workingDaysBetween("2025-05-05", "2025-04-29")).toBe(-1);
-    expect(vn.workingDaysBetween("2025-05-05", "2025-05-04")).toBe(0);
+    expect(vn.workingDaysBetween("2025-05-05", "2025-05-04")).toBe(-1);
+    expect(vn.workingDaysBetween("2025-05-04", "2025-05-03")).toBe(0);
   });
 
   it("lists days off that break the weekly pattern", () => {

@@ -229,12 +229,9 @@ export class TableCalendar implements CompiledCalendar {
     return found;
   }
 
-  /** Working days in (a, b] for b ≥ a; minus those in [b, a) for b < a. */
+  /** Working days in (a, b] for b ≥ a; minus those in (b, a] for b < a. */
   betweenIndex(a: number, b: number): number {
-    const rank = this.rank;
-    if (b >= a) return rank[b]! - rank[a]!;
-    const flags = this.source.flags;
-    return rank[b]! - ((flags[b]! >> 3) & 1) - (rank[a]! - ((flags[a]! >> 3) & 1));
+    return this.rank[b]! - this.rank[a]!;
   }
 
   // ---- days ----------------------------------------------------------------------------------
