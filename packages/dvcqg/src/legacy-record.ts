@@ -1,6 +1,5 @@
 import {
   channels,
-  dossierSchema,
   returnMethods,
   safely,
   type Dossier,
@@ -8,9 +7,8 @@ import {
   type SafeParseResult,
   type SupplementRequest,
 } from "@hcc/core";
-import type { z } from "zod";
 import { identityTypes } from "./code-lists.js";
-import { dossierExtrasSchema, type DossierExtras, type DossierExtrasInput, type SupplementDetails } from "./extras.js";
+import { type DossierExtras, type DossierExtrasInput, type SupplementDetails } from "./extras.js";
 import { DEFAULT_MAPPINGS, fromNationalProcedureCode, toNationalProcedureCode, type DvcqgMappings } from "./mappings.js";
 import {
   defined,
@@ -34,6 +32,7 @@ import {
   readCode,
   readFlag,
   readInstant,
+  readItems,
   readList,
   readMapped,
   readObject,
@@ -42,7 +41,7 @@ import {
   type Issues,
   type Path,
 } from "./_internal/read.js";
-import { translateIssues, type PathTable } from "./_internal/paths.js";
+import { validateDossierAndExtras } from "./_internal/validate.js";
 
 /**
  * A submitted-document item of the legacy sync (`TaiLieuNop[]`); every value a string, flags
@@ -340,93 +339,6 @@ export interface LegacyConversion {
   readonly extras: DossierExtras;
 }
 
-const DOC_PATHS: PathTable = {
-  id: "TepDinhKemId",
-  name: "TenTepDinhKem",
-  componentCode: "MaThanhPhanHoSo",
-  url: "DuongDanTaiTepTin",
-  deleted: "IsDeleted",
-  digitised: "DuocSoHoa",
-  reused: "DuocTaiSuDung",
-  fromNationalRepository: "DuocLayTuKhoDMQG",
-  replacedResultCode: "MaKetQuaThayThe",
-};
-const FEE_PATHS: PathTable = {
-  name: "TenPhiLePhi",
-  code: "MaPhiLePhi",
-  amount: "Gia",
-  collection: "HinhThucThu",
-  type: "LoaiPhiLePhi",
-  paid: "TrangThaiThanhToan",
-};
-const RESULT_PATHS: PathTable = { name: "TenGiayTo", componentCode: "MaThanhPhanHoSo", id: "GiayToId", url: "DuongDanTepTinKetQua", code: "MaGiayToKetQua" };
-
-const DOSSIER_PATHS: PathTable = {
-  code: "MaHoSo",
-  procedureCode: "MaTTHC",
-  procedureName: "TenTTHC",
-  fieldCode: "MaLinhVuc",
-  fieldName: "TenLinhVuc",
-  agencyCode: "DonViXuLy",
-  handlingAgencyCode: "DonViXuLy",
-  channel: "KenhThucHien",
-  applicantKind: "LoaiDoiTuong",
-  applicant: ["", { name: "ChuHoSo", idNumber: "SoGiayToChuHoSo", phone: "SoDienThoai", email: "Email" }],
-  summary: "TrichYeuHoSo",
-  submittedAt: "NgayNopHoSo",
-  receivedAt: "NgayTiepNhan",
-  dueAt: "NgayHenTra",
-  endedAt: "NgayKetThucXuLy",
-  returnedAt: "NgayTra",
-  status: "TrangThaiHoSo",
-  returnMethod: "HinhThuc",
-  supplementRequests: ["DanhSachHoSoBoSung", { requestedAt: "NgayBoSung", completedAt: "NgayTiepNhanBoSung", reason: "NoiDungBoSung" }],
-  flags: ["", { digitised: "HoSoCoThanhPhanSoHoa", paidOnline: "DuocThanhToanTrucTuyen" }],
-};
-
-const EXTRAS_PATHS: PathTable = {
-  subjectCode: "MaDoiTuong",
-  otherInfo: "ThongTinKhac",
-  fax: "Fax",
-  returnInfo: "ThongTinTra",
-  note: "GhiChu",
-  refusedAt: "NgayTuChoi",
-  submissionPlace: "NoiNopHoSo",
-  vneidVerified: "TaiKhoanDuocXacThucVoiVNeID",
-  documents: ["TaiLieuNop", DOC_PATHS],
-  fees: ["DanhSachLePhi", FEE_PATHS],
-  otherAttachments: ["DanhSachTepDinhKemKhac", { name: "TenGiayTo", count: "SoLuong", kind: "LoaiGiayTo" }],
-  results: ["DanhSachGiayToKetQua", RESULT_PATHS],
-  supplements: [
-    "DanhSachHoSoBoSung",
-    {
-      requestedBy: "NguoiYeuCauBoSung",
-      receivedBy: "NguoiTiepNhanBoSung",
-      receiptInfo: "ThongTinTiepNhan",
-      previousDueAt: "NgayHenTraTruoc",
-      newDueAt: "NgayHenTraMoi",
-      documents: ["DanhSachGiayToBoSung", DOC_PATHS],
-      fees: ["DanhSachLePhiBoSung", FEE_PATHS],
-    },
-  ],
-  databaseCodes: ["DSKetNoiCSDL", { "*": "MaCSDL" }],
-};
-
-/** @internal Validates a dossier and extras, translating issue paths to wire field names. */
-export function validateDossierAndExtras(
-  dossier: unknown,
-  extras: unknown,
-  issues: Issues,
-  dossierPaths: PathTable = DOSSIER_PATHS,
-  extrasSchema: z.ZodType<DossierExtras> = dossierExtrasSchema,
-): { dossier?: Dossier; extras?: DossierExtras } {
-  const d = dossierSchema.safeParse(dossier);
-  if (!d.success) issues.push(...translateIssues(d.error, dossierPaths));
-  const x = extrasSchema.safeParse(extras ?? {});
-  if (!x.success) issues.push(...translateIssues(x.error, EXTRAS_PATHS));
-  return defined({ dossier: d.success ? d.data : undefined, extras: x.success ? x.data : undefined });
-}
-
 /** The receiving agency encoded in a `{agency}-{yyMMdd}-{sequence}` dossier code. */
 function agencyOfDossierCode(code: string): string | undefined {
   return /^(.+)-\d{6}-\d{3,6}$/.exec(code)?.[1];
@@ -591,16 +503,6 @@ function readSupplementList(raw: unknown, issues: Issues): { requests: Supplemen
     );
   });
   return { requests, details };
-}
-
-/** @internal Reads every item of a list with `read`, dropping the bad ones (their issues are recorded). */
-export function readItems<T>(raw: unknown, path: Path, issues: Issues, read: (raw: unknown, path: Path, issues: Issues) => T | undefined): T[] {
-  const out: T[] = [];
-  readList(raw, path, issues).forEach((item, i) => {
-    const value = read(item, [...path, i], issues);
-    if (value !== undefined) out.push(value);
-  });
-  return out;
 }
 
 function isEmptyDetails(d: SupplementDetails): boolean {

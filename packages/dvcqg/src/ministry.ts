@@ -23,7 +23,7 @@ import {
   readCode,
   readInstant,
   readInt,
-  readList,
+  readItems,
   readMapped,
   readObject,
   readText,
@@ -32,7 +32,7 @@ import {
   type Issues,
   type Path,
 } from "./_internal/read.js";
-import { readItems, validateDossierAndExtras } from "./legacy-record.js";
+import { validateDossierAndExtras } from "./_internal/validate.js";
 
 /**
  * One dossier component of a ministry-portal filing (`ThanhPhanHoSo[]`): the procedure's

@@ -155,6 +155,11 @@ describe("sync client against a local imitation of the portal", () => {
     const third = await c.syncBatch([changed], { store });
     expect(third.results[0]).toMatchObject({ outcome: "updated", progressPushed: 1 });
     expect(p.state.updates.get("000.00.53.H07-240301-0001")).toBe(1);
+    // the portal lost it: the update answers "không tồn tại" and the client creates it again
+    p.state.dossiers.clear();
+    const fourth = await c.syncBatch([{ dossier: { ...dossier(1, 4), status: "returned" as const } }], { store });
+    expect(fourth.results[0]).toMatchObject({ outcome: "sent", progressPushed: 0 });
+    expect(p.state.creates.get("000.00.53.H07-240301-0001")).toBe(2);
   });
 
   it("fails clearly on refused login, unreachable portal and odd answers", async () => {

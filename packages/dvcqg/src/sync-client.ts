@@ -163,7 +163,8 @@ export interface SyncClient {
   lookup(code: string): Promise<unknown>;
   /**
    * Sends a record (`DongBoHoSoMC`): a create, or an update when `update` is set; a create that
-   * the portal answers "đã tồn tại" (error_code 3 / -3) is re-sent as an update.
+   * the portal answers "đã tồn tại" (error_code 3 / -3) is re-sent as an update, and an update it
+   * answers "không tồn tại" (unknown dossier) is re-sent once as a create.
    */
   sendRecord(record: LegacyDossierRecord, update?: boolean): Promise<"created" | "updated">;
   /** Pushes processing-history items (`CapNhatTienDoHoSoMC`); nothing is sent for an empty list. */
@@ -314,10 +315,13 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     return result === undefined || result === null ? undefined : result;
   }
 
-  async function sendRecord(record: LegacyDossierRecord, update = false): Promise<"created" | "updated"> {
+  async function sendRecord(record: LegacyDossierRecord, update = false, switched = false): Promise<"created" | "updated"> {
     const answer = await call("DongBoHoSoMC", [record], { isUpdating: update ? "True" : "False" });
     if (OK_CODES.has(answer.code)) return update ? "updated" : "created";
-    if (!update && EXISTS_CODES.has(answer.code) && /đã tồn tại/i.test(answer.message.normalize("NFC"))) return sendRecord(record, true);
+    const message = answer.message.normalize("NFC");
+    if (!update && EXISTS_CODES.has(answer.code) && /đã tồn tại/i.test(message)) return sendRecord(record, true, true);
+    // An update of a dossier the portal does not know (deleted, or a checkpoint from another portal): create it.
+    if (update && !switched && /không tồn tại/i.test(message)) return sendRecord(record, false, true);
     throw new HccError("sync_error", `DongBoHoSoMC ${record.MaHoSo}: error_code ${JSON.stringify(answer.code)}: ${answer.message}`, { value: answer.body });
   }
 
@@ -379,7 +383,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     return Object.freeze({ results: Object.freeze(results), sent: count("sent"), updated: count("updated"), unchanged: count("unchanged"), failed, complete: failed === 0 });
   }
 
-  return Object.freeze({ authenticate, lookup, sendRecord, pushProgress, syncBatch });
+  return Object.freeze({ authenticate, lookup, sendRecord: (record: LegacyDossierRecord, update?: boolean) => sendRecord(record, update), pushProgress, syncBatch });
 }
 
 function codeOf(item: SyncItem): string {

@@ -261,3 +261,14 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** Reads every item of a list with `read`, dropping the bad ones (their issues are recorded). */
+export function readItems<T>(raw: unknown, path: Path, issues: Issues, read: (raw: unknown, path: Path, issues: Issues) => T | undefined): T[] {
+  const out: T[] = [];
+  readList(raw, path, issues).forEach((item, i) => {
+    const value = read(item, [...path, i], issues);
+    if (value !== undefined) out.push(value);
+  });
+  return out;
+}
+
