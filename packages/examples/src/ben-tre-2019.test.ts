@@ -139,3 +139,21 @@ describe("due dates of the generated dossiers", () => {
     }
   });
 });
+
+describe("the Biểu 06 report of the generated dossiers (@hcc/stats)", () => {
+  it("reproduces the seed's figures and keeps the four invariants", async () => {
+    const { SEED_STYLE, buildReport, createAggregator } = await import("@hcc/stats");
+    const aggregator = createAggregator({ from: BEN_TRE_2019.period.from, to: BEN_TRE_2019.period.to, asOf: BEN_TRE_2019.period.to, groupBy: ["agency", "channel"] });
+    aggregator.addMany(dossiers);
+    const report = buildReport(aggregator.state(), { summary: SEED_STYLE });
+    expect(report.summary.received).toEqual(BEN_TRE_2019.received);
+    expect(report.summary.resolved).toBe(BEN_TRE_2019.resolved);
+    expect(report.summary.inProgress).toBe(BEN_TRE_2019.inProgress);
+    expect(report.summary.percent).toEqual({ direct: 81.4, postal: 13.81, online: 4.77, resolved: 87.2, inProgress: 12.8 });
+    const t = report.total;
+    expect([t.received, t.newOnline, t.newDirectOrPostal, t.carriedOver]).toEqual([14168, 677, 11533 + 1958, 0]);
+    expect(t.early + t.onTime + t.late).toBe(t.resolved);
+    expect(t.within + t.overdue).toBe(t.inProgress);
+    expect(report.rows.length).toBeGreaterThan(5);
+  });
+});
