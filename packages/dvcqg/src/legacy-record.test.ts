@@ -122,6 +122,7 @@ describe("toLegacyRecord / fromLegacyRecord", () => {
 
   it("parses leniently: numbers, ISO and dd/MM/yyyy dates, SoCMND, JSON-string lists, booleans", () => {
     const { dossier, extras } = fromLegacyRecord(fixture("legacy-dongbohosomc-lenient.json"));
+    expect(fromLegacyRecord({ ...fixture("legacy-dongbohosomc-lenient.json"), TrangThaiHoSo: "05", LoaiDoiTuong: 2.0 }).dossier.status).toBe("supplement_requested");
     expect(dossier.procedureCode).toBe("2.000635");
     expect(dossier.channel).toBe("online");
     expect(dossier.applicantKind).toBe("business");

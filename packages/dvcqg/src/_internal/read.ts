@@ -150,8 +150,12 @@ export function readMapped<K extends string>(
 ): K | undefined {
   if (isBlank(value)) return undefined;
   if (typeof value === "string" || typeof value === "number") {
-    const code = String(value).trim();
-    for (const key of Object.keys(table) as K[]) if (table[key] === code) return key;
+    const norm = (v: string): string => (/^-?\d+(\.0+)?$/.test(v) ? String(Number(v)) : v);
+    const code = norm(String(value).trim());
+    for (const key of Object.keys(table) as K[]) {
+      const wire = table[key];
+      if (wire !== undefined && norm(wire) === code) return key;
+    }
   }
   const known = Object.values(table).filter((v) => v !== undefined).join(", ");
   issue(issues, path, `unknown ${what} ${describe(value)}: expected one of ${known}`, value);
