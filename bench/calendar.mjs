@@ -33,15 +33,25 @@ const DAY_MS = 86_400_000;
 const OFFSET_MS = 7 * 3_600_000;
 
 // ---- build time and table size --------------------------------------------------------------
+// Cold: the very first build in this process (module just loaded, nothing JIT-compiled yet).
+// Warm: fresh builds with distinct options after 20 warm-up builds; wall and CPU time (CPU time is
+// less disturbed by other jobs on a shared machine).
 let t0 = performance.now();
+const coldCpu0 = process.cpuUsage();
 const vn = vietnamCalendar();
 const firstBuildMs = performance.now() - t0;
+const coldCpu = process.cpuUsage(coldCpu0);
+const firstBuildCpuMs = (coldCpu.user + coldCpu.system) / 1000;
+for (let i = 0; i < 20; i++) vietnamCalendar({ id: `warm-${i}` });
 const builds = [];
-for (let i = 0; i < 15; i++) {
+const cpu0 = process.cpuUsage();
+for (let i = 0; i < 51; i++) {
   t0 = performance.now();
   vietnamCalendar({ id: `bench-${i}` });
   builds.push(performance.now() - t0);
 }
+const cpu = process.cpuUsage(cpu0);
+const buildCpuMs = (cpu.user + cpu.system) / 1000 / 51;
 builds.sort((a, b) => a - b);
 
 // ---- inputs (seeded) ------------------------------------------------------------------------
@@ -151,7 +161,9 @@ const perItem = (stats) => stats.p50 / N;
 const numpyPerItem = ns1(numpy.median_s);
 const row = (name, nsPerItem) => `${name.padEnd(46)} ${nsPerItem.toFixed(2).padStart(9)} ns/date ${((nsPerItem * N) / 1e6).toFixed(1).padStart(9)} ms`;
 console.log(`@hcc/calendar benchmark — ${N.toLocaleString("en")} random dates 2015–2025, +1–30 working days (node ${process.version}, numpy ${numpy.numpy})`);
-console.log(`calendar build: first ${firstBuildMs.toFixed(1)} ms (incl. module warm-up), median of 15 fresh builds ${builds[7].toFixed(1)} ms; compiled table ${(vn.byteLength / 1024).toFixed(0)} KiB`);
+console.log(
+  `calendar build: cold ${firstBuildMs.toFixed(1)} ms (CPU ${firstBuildCpuMs.toFixed(1)} ms); warm median ${builds[25].toFixed(2)} ms (min ${builds[0].toFixed(2)}, CPU ${buildCpuMs.toFixed(2)} ms); compiled table ${vn.byteLength.toLocaleString("en")} bytes (${(vn.byteLength / 1024).toFixed(0)} KiB)`,
+);
 console.log(row("(a) addWorkingDaysBulk (Int32Array)", perItem(bulkStats)));
 console.log(row("(b) calendar.addWorkingDays(Date, n)", perItem(dateStats)));
 console.log(row("    same, all 1M result Dates kept alive", perItem(keptStats)));

@@ -1,7 +1,7 @@
 import { dayOfWeek } from "@hcc/core";
 import { OFFICIAL_DAYS, OFFICIAL_FIRST_YEAR, OFFICIAL_LAST_YEAR } from "./generated/official-days.js";
 import { optionsSchema, parseOrThrow, resolveOverrides } from "./_internal/options.js";
-import { ruleDays } from "./_internal/rules.js";
+import { ruleDays, type RuleDay } from "./_internal/rules.js";
 import {
   DAY_COUNT,
   FIRST_DAY,
@@ -35,6 +35,18 @@ export const DEFAULT_SESSIONS: readonly WorkingSession[] = Object.freeze([
 const WEEK_KEYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
 
 let defaultCalendar: TableCalendar | undefined;
+const ruleCache = new Map<number, readonly RuleDay[]>();
+
+/** {@link ruleDays} is pure: compute each year once per process. */
+function cachedRuleDays(year: number, cultureDay: boolean): readonly RuleDay[] {
+  const key = year * 2 + (cultureDay ? 1 : 0);
+  let days = ruleCache.get(key);
+  if (days === undefined) {
+    days = Object.freeze(ruleDays(year, cultureDay));
+    ruleCache.set(key, days);
+  }
+  return days;
+}
 
 /**
  * The official Vietnamese working-day calendar for state agencies, compiled once into typed arrays
@@ -86,14 +98,16 @@ function buildVietnamCalendar(options: VietnamCalendarOptions): TableCalendar {
   const flags = new Uint8Array(DAY_COUNT);
   const profile = new Uint8Array(DAY_COUNT);
   const names = new Map<number, Label>();
-  let dow = dayOfWeek(FIRST_DAY);
-  for (let i = 0; i < DAY_COUNT; i++) {
-    const p = weekProfile[dow]!;
-    if (p >= 0) {
-      flags[i] = KIND_CODE.weekday | F_WORKING | F_PATTERN_WORKING;
-      profile[i] = p;
-    } else flags[i] = KIND_CODE.weekend;
-    dow = dow === 6 ? 0 : dow + 1;
+  // One week by hand, then doubling copies (native) over the whole range.
+  const dow0 = dayOfWeek(FIRST_DAY);
+  for (let i = 0; i < 7; i++) {
+    const p = weekProfile[(dow0 + i) % 7]!;
+    flags[i] = p >= 0 ? KIND_CODE.weekday | F_WORKING | F_PATTERN_WORKING : KIND_CODE.weekend;
+    profile[i] = p >= 0 ? p : 0;
+  }
+  for (let filled = 7; filled < DAY_COUNT; filled *= 2) {
+    flags.copyWithin(filled, 0, Math.min(filled, DAY_COUNT - filled));
+    profile.copyWithin(filled, 0, Math.min(filled, DAY_COUNT - filled));
   }
 
   const set = (day: number, kind: DayKind, estimated: boolean, name: Label): void => {
@@ -112,7 +126,7 @@ function buildVietnamCalendar(options: VietnamCalendarOptions): TableCalendar {
   const include = new Set(opts.include ?? []);
   for (let year = 1900; year <= 2100; year++) {
     if (useOfficial && year >= OFFICIAL_FIRST_YEAR && year <= OFFICIAL_LAST_YEAR) continue;
-    for (const d of ruleDays(year, include.has("culture-day"))) {
+    for (const d of cachedRuleDays(year, include.has("culture-day"))) {
       set(d.day, d.kind, d.estimated || year < 2007, Object.freeze({ vi: d.vi, en: d.en }));
     }
   }

@@ -151,15 +151,16 @@ export class TableCalendar implements CompiledCalendar {
     this.range = Object.freeze({ first: FIRST_DAY, last: LAST_DAY });
     const flags = source.flags;
     const rank = new Int32Array(DAY_COUNT);
+    const all = new Int32Array(DAY_COUNT);
     let count = 0;
     for (let i = 0; i < DAY_COUNT; i++) {
+      // Branch-free: write i at position `count`, advance only on a working day.
+      all[count] = i;
       count += (flags[i]! >> 3) & 1;
       rank[i] = count;
     }
-    const work = new Int32Array(count);
-    for (let i = 0, k = 0; i < DAY_COUNT; i++) if ((flags[i]! & F_WORKING) !== 0) work[k++] = i;
     this.rank = rank;
-    this.work = work;
+    this.work = all.slice(0, count);
   }
 
   /** Bytes held by the compiled arrays (the minutes index only once built). */
