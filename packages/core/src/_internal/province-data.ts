@@ -70,7 +70,7 @@ export const UNCHANGED: readonly ProvinceRow[] = [
 
 /**
  * Huế: the province of Thừa Thiên Huế became the centrally-run city of Huế on 2025-01-01
- * (Resolution 1314/NQ-UBTVQH15), same territory and code, and was not merged on 2025-07-01.
+ * (Resolution 175/2024/QH15, in force 2025-01-01), same territory and code, and was not merged on 2025-07-01.
  */
 export const HUE_BEFORE: ProvinceRow = ["H57", "Thừa Thiên Huế", "Thua Thien Hue", "province", false];
 export const HUE: ProvinceRow = ["H57", "Huế", "Hue", "city", false];
