@@ -90,6 +90,30 @@ describe("sync client against a local imitation of the portal", () => {
     expect(third.unchanged).toBe(8);
   });
 
+  it("re-runs complete every dossier exactly once whatever request the portal dies on", async () => {
+    const N = 4;
+    for (const service of ["DongBoHoSoMC", "CapNhatTienDoHoSoMC"]) {
+      for (let k = 1; k <= N; k++) {
+        const state = newPortalState();
+        const store = createMemoryCheckpointStore();
+        const victim = `000.00.53.H07-240301-000${k}`;
+        const dying = await portal({ state, script: (c) => (c.service === service && c.code === victim ? "kill-after" : undefined) });
+        const first = await client(dying).syncBatch(items(N), { store });
+        await dying.closed;
+        expect(first.results.filter((r) => r.outcome === "sent")).toHaveLength(k - 1);
+        const revived = await portal({ state });
+        const second = await client(revived).syncBatch(items(N), { store });
+        expect(second.complete).toBe(true);
+        expect([...state.creates.values()]).toEqual(Array(N).fill(1));
+        expect(state.dossiers.size).toBe(N);
+        for (const [code, count] of state.progress) {
+          // progress is at-least-once only in the window between the portal storing it and the checkpoint
+          expect(count).toBe(service === "CapNhatTienDoHoSoMC" && code === victim ? 4 : 2);
+        }
+      }
+    }
+  }, 60_000);
+
   it("retries 5xx and timeouts with exponential back-off, falls back to update on 'đã tồn tại'", async () => {
     let failures = 0;
     const p = await portal({
