@@ -10,7 +10,8 @@ describe("generated official data", () => {
   });
 
   it("the repository copy of the CSV equals the shared authority when it is present", () => {
-    const shared = "/work/shared/data/vn-days-off.csv";
+    // The project keeps the authority beside the repository: ../shared/data/vn-days-off.csv.
+    const shared = fileURLToPath(new URL("../../../../shared/data/vn-days-off.csv", import.meta.url));
     let text: string | undefined;
     try {
       text = readFileSync(shared, "utf8");
