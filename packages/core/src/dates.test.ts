@@ -9,6 +9,8 @@ import {
   parseInstant,
   parseLocalDate,
   safeParseInstant,
+  safely,
+  formatInstant,
   toDayNumber,
   toEpochMs,
   vietnamParts,
@@ -82,5 +84,26 @@ describe("compact wire dates", () => {
   it("rejects impossible compact dates", () => {
     expect(() => parseCompactInstant("20190230000000")).toThrowError(/does not exist/);
     expect(() => parseCompactInstant("2019-05-06")).toThrowError(/yyyyMMddHHmmss/);
+  });
+});
+
+describe("supported range", () => {
+  it("rejects instants outside years 1000–9999 instead of printing NaN", () => {
+    for (const run of <(() => unknown)[]>[
+      () => formatInstant(8.64e15),
+      () => formatInstant(Date.UTC(10000, 0, 1)),
+      () => dayNumberToLocalDate(100_000_000),
+      () => toEpochMs(new Date(8.64e15)),
+      () => formatInstant(Number.NaN),
+    ]) {
+      const result = safely(run);
+      expect(result.success).toBe(false);
+      expect(result.error?.code).toBe("invalid_date");
+    }
+    expect(formatInstant(Date.UTC(9999, 11, 31, 16, 59, 59))).toBe("9999-12-31T23:59:59+07:00");
+  });
+  it("names odd values in messages without throwing a TypeError", () => {
+    expect(safeParseInstant(Object.create(null)).error?.message).toBe("Invalid date {}: expected a Date or an ISO 8601 string");
+    expect(safeParseInstant(10n).error?.message).toBe("Invalid date 10n: expected a Date or an ISO 8601 string");
   });
 });
