@@ -122,7 +122,7 @@ export function totalCounts(state: StatsState): GroupCounts {
   for (const group of state.groups) for (const [name, v] of Object.entries(group.counts)) total[name] = (total[name] ?? 0) + v;
   const zero = state.groups[0]?.counts ?? emptyCounts;
   for (const name of Object.keys(zero)) total[name] ??= 0;
-  return total as GroupCounts;
+  return total as unknown as GroupCounts;
 }
 
 const emptyCounts: GroupCounts = Object.freeze({

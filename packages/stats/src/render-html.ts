@@ -1,4 +1,4 @@
-import { COLUMN_LABELS, TEXT, checkLang, formatCount, formatPercent, rowCells, type Lang } from "./_internal/labels.js";
+import { COLUMN_LABELS, TEXT, checkLang, formatCount, formatDecimal, formatPercent, rowCells, type Lang } from "./_internal/labels.js";
 import type { Bieu06Row } from "./bieu06.js";
 import type { RenderOptions } from "./render-csv.js";
 import type { StatsReport } from "./report.js";
@@ -133,8 +133,8 @@ export function renderHtml(report: StatsReport, options: RenderOptions = {}): st
       .join("")}</tr>`;
   const indicators = report.indicators
     .map((i) => {
-      const value = !i.applicable ? t["notApplicable"] : i.points === null ? String(i.value) : formatPercent(Math.round((i.value as number) * 10_000) / 100, lang);
-      const points = i.points === null ? "" : `${i.points} / ${i.maxPoints}`;
+      const value = !i.applicable ? t["notApplicable"] : i.points === null ? formatDecimal(i.value as number, lang) : formatPercent(Math.round((i.value as number) * 10_000) / 100, lang);
+      const points = i.points === null ? "" : `${formatDecimal(i.points, lang)} / ${i.maxPoints}`;
       return `<tr><td>${esc(i.id)}</td><td class="l">${esc(lang === "vi" ? i.name : i.nameEn)}</td><td>${esc(n(i.numerator))}</td><td>${esc(n(i.denominator))}</td><td>${esc(value as string)}</td><td>${esc(points)}</td></tr>`;
     })
     .join("");
@@ -142,7 +142,7 @@ export function renderHtml(report: StatsReport, options: RenderOptions = {}): st
     `<h2>${esc(title)}</h2>${
       list.length === 0
         ? `<p>${esc(t["none"] as string)}</p>`
-        : `<table><tr><th>${esc(t["code"] as string)}</th><th>${esc(t["handled"] as string)}</th><th>${esc(t["late"] as string)}</th><th>${esc(t["overdue"] as string)}</th><th>%</th></tr>${list
+        : `<table><tr><th>${esc(t["code"] as string)}</th><th>${esc(t["handled"] as string)}</th><th>${esc(t["lateResolved"] as string)}</th><th>${esc(t["overdueOpen"] as string)}</th><th>%</th></tr>${list
             .map((e) => `<tr><td class="l">${esc(e.code)}</td><td>${n(e.handled)}</td><td>${n(e.late)}</td><td>${n(e.overdue)}</td><td>${esc(formatPercent(Math.round(e.rate * 10_000) / 100, lang))}</td></tr>`)
             .join("")}</table>`
     }`;

@@ -1,4 +1,4 @@
-import { COLUMN_LABELS, TEXT, checkLang, formatCount, formatPercent, rowCells, type Lang } from "./_internal/labels.js";
+import { COLUMN_LABELS, TEXT, checkLang, formatCount, formatDecimal, formatPercent, rowCells, type Lang } from "./_internal/labels.js";
 import type { RenderOptions } from "./render-csv.js";
 import type { StatsReport } from "./report.js";
 
@@ -52,8 +52,8 @@ export function renderText(report: StatsReport, options: RenderOptions = {}): st
   for (const ind of report.indicators) {
     const name = lang === "vi" ? ind.name : ind.nameEn;
     if (!ind.applicable) out.push(`  ${ind.id} ${name}: ${t["notApplicable"]}`);
-    else if (ind.points === null) out.push(`  ${ind.id} ${name}: ${String(ind.value)}`);
-    else out.push(`  ${ind.id} ${name}: ${formatPercent(Math.round((ind.value as number) * 10_000) / 100, lang)} — ${t["points"]} ${ind.points}/${ind.maxPoints}`);
+    else if (ind.points === null) out.push(`  ${ind.id} ${name}: ${formatDecimal(ind.value as number, lang)}`);
+    else out.push(`  ${ind.id} ${name}: ${formatPercent(Math.round((ind.value as number) * 10_000) / 100, lang)} — ${t["points"]} ${formatDecimal(ind.points, lang)}/${ind.maxPoints}`);
   }
   for (const [title, list] of [
     [t["topProcedures"], report.topProcedures],
@@ -65,7 +65,7 @@ export function renderText(report: StatsReport, options: RenderOptions = {}): st
     else
       out.push(
         table(
-          [t["code"] as string, t["handled"] as string, t["late"] as string, t["overdue"] as string, t["lateOrOverdue"] as string],
+          [t["code"] as string, t["handled"] as string, t["lateResolved"] as string, t["overdueOpen"] as string, t["lateOrOverdue"] as string],
           list.map((e) => [e.code, n(e.handled), n(e.late), n(e.overdue), `${n(e.lateOrOverdue)} (${formatPercent(Math.round(e.rate * 10_000) / 100, lang)})`]),
           (i) => i !== 0,
         ),

@@ -15,7 +15,48 @@ import type { GroupDimension, StatsSpec } from "./spec.js";
  * const late = (c: GroupCounts): number => c.resolvedLate + c.inProgressOverdue;
  * ```
  */
-export type GroupCounts = { readonly [K in (typeof COUNTER_NAMES)[number]]: number };
+export interface GroupCounts {
+  /** New in the period, direct. */
+  readonly newDirect: number;
+  /** New in the period, online. */
+  readonly newOnline: number;
+  /** New in the period, by public postal service. */
+  readonly newPostal: number;
+  /** Carried over from the previous period (column 6). */
+  readonly carriedOver: number;
+  /** Resolved early (column 8). */
+  readonly resolvedEarly: number;
+  /** Resolved on time (column 9). */
+  readonly resolvedOnTime: number;
+  /** Resolved late (column 10). */
+  readonly resolvedLate: number;
+  /** In progress within the deadline (column 12). */
+  readonly inProgressWithin: number;
+  /** In progress, overdue (column 13). */
+  readonly inProgressOverdue: number;
+  /** In scope (new + carried over), direct. */
+  readonly inScopeDirect: number;
+  /** In scope, online. */
+  readonly inScopeOnline: number;
+  /** In scope, postal. */
+  readonly inScopePostal: number;
+  /** Summed processing time of the resolved dossiers, closed pauses excluded (seconds). */
+  readonly processingSeconds: number;
+  /** Resolved by withdrawal (7) or stop (8). */
+  readonly withdrawnOrStopped: number;
+  /** New in the period with fees (`hasFees`). */
+  readonly withFees: number;
+  /** Of those, paid online. */
+  readonly paidOnline: number;
+  /** Resolved with a known `electronicResult` flag. */
+  readonly resultFlagKnown: number;
+  /** Of those, with an electronic result. */
+  readonly electronicResult: number;
+  /** Resolved with both `digitised` and `electronicResult` flags known. */
+  readonly digitisedFlagKnown: number;
+  /** Of those, digitised and with an electronic result. */
+  readonly digitisedWithElectronicResult: number;
+}
 
 /**
  * One group of a {@link StatsState}: its key (one label per `groupBy` dimension) and counters.
@@ -187,7 +228,7 @@ export function canonicalState(
       for (const d of spec.groupBy) key[d] = g.key[d] ?? "";
       const counts: Record<string, number> = {};
       for (const name of COUNTER_NAMES) counts[name] = g.counts[name] ?? 0;
-      return Object.freeze({ key: Object.freeze(key), counts: Object.freeze(counts) as GroupCounts });
+      return Object.freeze({ key: Object.freeze(key), counts: Object.freeze(counts) as unknown as GroupCounts });
     });
   const entities = (map: Map<string, [number, number, number]>): Record<string, EntityCounts> => {
     const out: Record<string, EntityCounts> = {};

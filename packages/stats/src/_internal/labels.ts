@@ -60,7 +60,9 @@ export const TEXT: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     topAgencies: "Đơn vị có nhiều hồ sơ trễ hạn nhất",
     code: "Mã",
     handled: "Hồ sơ",
-    lateOrOverdue: "Trễ hạn",
+    lateOrOverdue: "Tổng trễ hạn",
+    lateResolved: "Đã giải quyết quá hạn",
+    overdueOpen: "Đang giải quyết quá hạn",
     channels: "Tỷ lệ theo kênh tiếp nhận",
     progressByUnit: "Kết quả giải quyết theo đơn vị",
     overdueByUnit: "Hồ sơ đang giải quyết theo đơn vị",
@@ -91,6 +93,8 @@ export const TEXT: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     code: "Code",
     handled: "Dossiers",
     lateOrOverdue: "Late or overdue",
+    lateResolved: "Resolved late",
+    overdueOpen: "Open, overdue",
     channels: "Shares by channel",
     progressByUnit: "Results by unit",
     overdueByUnit: "Dossiers in progress by unit",
@@ -129,10 +133,15 @@ export function formatCount(n: number, lang: Lang): string {
   return n < 0 ? `-${out}` : out;
 }
 
+/** A number with the language's decimal mark (Vietnamese: comma). */
+export function formatDecimal(n: number, lang: Lang): string {
+  const s = String(n);
+  return lang === "vi" ? s.replace(".", ",") : s;
+}
+
 /** Percent with the language's decimal mark. */
 export function formatPercent(p: number, lang: Lang): string {
-  const s = String(p);
-  return `${lang === "vi" ? s.replace(".", ",") : s}%`;
+  return `${formatDecimal(p, lang)}%`;
 }
 
 export function checkLang(lang: unknown): Lang {
