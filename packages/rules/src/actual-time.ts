@@ -4,7 +4,7 @@ import { createFinding, type Finding } from "./finding.js";
 import type { Share } from "./share.js";
 import { makeShare } from "./_internal/share.js";
 import { toProcedure } from "./_internal/options.js";
-import { prefixIssues } from "./_internal/errors.js";
+import { parseList } from "./_internal/errors.js";
 import { round } from "./compliance-cost.js";
 import { conversionFactors, workingDaysOf, type WorkingDayConversion } from "./time-units.js";
 
@@ -151,6 +151,15 @@ export function compareActualTimes(
   if (!Array.isArray(procedures) || !Array.isArray(dossiers)) {
     throw new HccError("invalid_input", "compareActualTimes expects arrays of procedures and dossiers", { value: { procedures, dossiers } });
   }
+  return actualTimesOf(
+    parseList(procedures, toProcedure, "Procedure", "compareActualTimes"),
+    parseList(dossiers, parseDossier, "Dossier", "compareActualTimes"),
+    options,
+  );
+}
+
+/** @internal {@link compareActualTimes} on procedures and dossiers already parsed. */
+export function actualTimesOf(procedures: readonly Procedure[], parsed: readonly Dossier[], options: ActualTimeOptions): ActualTimeComparison {
   if (typeof options !== "object" || options === null) {
     throw new HccError("invalid_input", "compareActualTimes: options { asOf, calendar } are required", { value: options });
   }
@@ -160,21 +169,7 @@ export function compareActualTimes(
   }
   const factors = conversionFactors(options.conversion);
   const catalogue: Record<string, Procedure> = {};
-  procedures.forEach((p, i) => {
-    try {
-      const parsed = toProcedure(p);
-      catalogue[parsed.code] = parsed;
-    } catch (error) {
-      throw prefixIssues(error, i, "Procedure");
-    }
-  });
-  const parsed = dossiers.map((d, i) => {
-    try {
-      return parseDossier(d);
-    } catch (error) {
-      throw prefixIssues(error, i, "Dossier");
-    }
-  });
+  for (const p of procedures) catalogue[p.code] = p;
   const { minutesPerWorkingDay: _m, conversion: _c, ...sla } = options;
   const evaluations = evaluateMany(parsed, { ...sla, procedures: catalogue });
   const groups = new Map<string, Acc>();

@@ -4,8 +4,9 @@ import type { PlaceholderOptions } from "./placeholders.js";
 import type { DisclosureItem, ProcedureRule, RuleContext, RuleSet } from "./rule-set.js";
 import type { Share } from "./share.js";
 import { makeShare } from "./_internal/share.js";
-import { pickRuleSet, resolveContext, toProcedure, validateOptions } from "./_internal/options.js";
-import { prefixIssues } from "./_internal/errors.js";
+import { pickRuleSet, resolveContext, rulesOf, toProcedure, validateOptions } from "./_internal/options.js";
+import { parseList } from "./_internal/errors.js";
+import { DISCLOSURE_RULES } from "./_internal/disclosure-rules.js";
 
 /**
  * Options of {@link checkPublicDisclosure} and {@link checkCatalogueDisclosure}.
@@ -60,8 +61,10 @@ function fails(findings: readonly Finding[]): boolean {
 }
 
 function disclosureRules(ruleSet: RuleSet): readonly ProcedureRule[] {
-  return ruleSet.rules.filter((r): r is ProcedureRule => r.target === "procedure" && r.pillar === "disclosure");
+  return rulesOf(ruleSet).disclosure;
 }
+
+const BUILT_IN: ReadonlySet<ProcedureRule> = new Set(DISCLOSURE_RULES);
 
 interface RuleRun {
   readonly rule: ProcedureRule;
@@ -240,9 +243,11 @@ export function checkCatalogueDisclosure(
   options: PublicDisclosureOptions = {},
 ): CatalogueDisclosure {
   validateOptions(options, "checkCatalogueDisclosure");
-  if (!Array.isArray(procedures)) {
-    throw new HccError("invalid_input", `checkCatalogueDisclosure expects an array of procedures, got ${typeof procedures}`, { value: procedures });
-  }
+  return catalogueDisclosureOf(parseList(procedures, toProcedure, "Procedure", "checkCatalogueDisclosure"), options);
+}
+
+/** @internal {@link checkCatalogueDisclosure} on procedures already parsed. */
+export function catalogueDisclosureOf(procedures: readonly Procedure[], options: PublicDisclosureOptions): CatalogueDisclosure {
   const strict = options.strict ?? false;
   const modeContext = resolveContext(options, strict);
   const strictContext = resolveContext(options, true);
@@ -250,25 +255,26 @@ export function checkCatalogueDisclosure(
   const byCode: Record<string, number> = {};
   let full = 0;
   let complete = 0;
-  procedures.forEach((input, index) => {
-    let parsed: Procedure;
-    try {
-      parsed = toProcedure(input);
-    } catch (error) {
-      throw prefixIssues(error, index, "Procedure");
-    }
+  for (const parsed of procedures) {
     const ruleSet = pickRuleSet(options.ruleSet, options.at ?? parsed.version?.effectiveFrom, `procedure ${parsed.code}`);
     const all = disclosureRules(ruleSet);
-    const modeRules = all.filter((r) => strict || r.strictOnly !== true);
-    const runs = runRules(parsed, modeRules, modeContext);
+    const runs = runRules(parsed, strict ? all : all.filter((r) => r.strictOnly !== true), modeContext);
     const result = summarise(parsed, ruleSet, strict, runs);
     results.push(result);
     if (result.fullyDisclosed) full += 1;
     for (const code of new Set(result.findings.map((f) => f.code))) byCode[code] = (byCode[code] ?? 0) + 1;
-    const decreeRules = all.filter((r) => r.sources.includes("decree63"));
-    const decreeRuns = decreeRules.map((rule) => runs.find((r) => r.rule === rule && strict) ?? { rule, findings: rule.check(parsed, strictContext) });
-    if (!decreeRuns.some((r) => fails(r.findings))) complete += 1;
-  });
+    // Indicator 1.3 needs the Decree 63 rules in strict mode; built-in rules ignore `strict`, so their mode runs are reused.
+    let decreeComplete = true;
+    for (const rule of all) {
+      if (!rule.sources.includes("decree63")) continue;
+      const reused = strict || BUILT_IN.has(rule) ? runs.find((r) => r.rule === rule) : undefined;
+      if (fails(reused?.findings ?? rule.check(parsed, strictContext))) {
+        decreeComplete = false;
+        break;
+      }
+    }
+    if (decreeComplete) complete += 1;
+  }
   return Object.freeze({
     procedures: procedures.length,
     fullyDisclosed: makeShare(full, procedures.length),

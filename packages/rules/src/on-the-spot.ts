@@ -15,8 +15,8 @@ import type { DossierRule, ProcedureRule, RuleContext, RuleSet } from "./rule-se
 import type { Share } from "./share.js";
 import { makeShare } from "./_internal/share.js";
 import { FOUR_STEPS, isFourStep, type FourStep } from "./_internal/on-the-spot-rules.js";
-import { pickRuleSet, resolveContext, toProcedure, validateOptions } from "./_internal/options.js";
-import { prefixIssues } from "./_internal/errors.js";
+import { pickRuleSet, resolveContext, rulesOf, toProcedure, validateOptions } from "./_internal/options.js";
+import { parseList } from "./_internal/errors.js";
 
 /**
  * One of the four steps of "4 tại chỗ": `receive` (tiếp nhận), `appraise` (thẩm định), `approve`
@@ -125,7 +125,7 @@ const NO_CONTEXT: RuleContext = resolveContext({});
 
 function workflow(procedure: Procedure, options: OnTheSpotOptions): OnTheSpotResult {
   const ruleSet = pickRuleSet(options.ruleSet, options.at ?? procedure.version?.effectiveFrom, `procedure ${procedure.code}`);
-  const rules = ruleSet.rules.filter((r): r is ProcedureRule => r.target === "procedure" && r.pillar === "on_the_spot");
+  const rules = rulesOf(ruleSet).workflow;
   const findings = rules.flatMap((r) => r.check(procedure, NO_CONTEXT));
   return result({ kind: "procedure", code: procedure.code }, ruleSet, true, findings);
 }
@@ -133,7 +133,7 @@ function workflow(procedure: Procedure, options: OnTheSpotOptions): OnTheSpotRes
 function dossierCheck(dossier: Dossier, options: OnTheSpotOptions): OnTheSpotResult {
   const at = options.at ?? dossier.receivedAt ?? dossier.submittedAt;
   const ruleSet = pickRuleSet(options.ruleSet, at, `dossier ${dossier.code}`);
-  const rules = ruleSet.rules.filter((r): r is DossierRule => r.target === "dossier" && r.pillar === "on_the_spot");
+  const rules = rulesOf(ruleSet).dossier;
   const findings = rules.flatMap((r) => r.check(dossier, NO_CONTEXT));
   const seen = new Set<string>(dossier.events.map((e) => e.step).filter(isFourStep));
   return result({ kind: "dossier", code: dossier.code }, ruleSet, isReceivedStatus(dossier.status), findings, seen);
@@ -314,10 +314,6 @@ function summarise(results: readonly OnTheSpotResult[]): OnTheSpotSummary {
   });
 }
 
-function requireArray(value: unknown, what: string): asserts value is readonly unknown[] {
-  if (!Array.isArray(value)) throw new HccError("invalid_input", `${what} expects an array, got ${typeof value}`, { value });
-}
-
 /**
  * Checks "4 tại chỗ" on the configured workflow of every procedure of a catalogue: the share of
  * procedures whose four steps are all configured at the center, counts per step, and where the
@@ -341,16 +337,12 @@ function requireArray(value: unknown, what: string): asserts value is readonly u
  */
 export function checkCatalogueOnTheSpot(procedures: readonly (ProcedureInput | Procedure)[], options: OnTheSpotOptions = {}): OnTheSpotSummary {
   validateOptions(options, "checkCatalogueOnTheSpot");
-  requireArray(procedures, "checkCatalogueOnTheSpot");
-  return summarise(
-    procedures.map((p, i) => {
-      try {
-        return workflow(toProcedure(p), options);
-      } catch (error) {
-        throw prefixIssues(error, i, "Procedure");
-      }
-    }),
-  );
+  return workflowsOf(parseList(procedures, toProcedure, "Procedure", "checkCatalogueOnTheSpot"), options);
+}
+
+/** @internal {@link checkCatalogueOnTheSpot} on procedures already parsed. */
+export function workflowsOf(procedures: readonly Procedure[], options: OnTheSpotOptions): OnTheSpotSummary {
+  return summarise(procedures.map((p) => workflow(p, options)));
 }
 
 /**
@@ -376,14 +368,10 @@ export function checkCatalogueOnTheSpot(procedures: readonly (ProcedureInput | P
  */
 export function checkDossiersOnTheSpot(dossiers: readonly (DossierInput | Dossier)[], options: OnTheSpotOptions = {}): OnTheSpotSummary {
   validateOptions(options, "checkDossiersOnTheSpot");
-  requireArray(dossiers, "checkDossiersOnTheSpot");
-  return summarise(
-    dossiers.map((d, i) => {
-      try {
-        return dossierCheck(parseDossier(d), options);
-      } catch (error) {
-        throw prefixIssues(error, i, "Dossier");
-      }
-    }),
-  );
+  return dossiersOf(parseList(dossiers, parseDossier, "Dossier", "checkDossiersOnTheSpot"), options);
+}
+
+/** @internal {@link checkDossiersOnTheSpot} on dossiers already parsed. */
+export function dossiersOf(dossiers: readonly Dossier[], options: OnTheSpotOptions): OnTheSpotSummary {
+  return summarise(dossiers.map((d) => dossierCheck(d, options)));
 }

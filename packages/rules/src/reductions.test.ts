@@ -115,8 +115,8 @@ describe("compareCatalogues", () => {
     expect(() => compareCatalogues([proc("1.000001")], [], { merges: { "1.000009": "1.000001" } })).toThrow(/not in the baseline/);
     expect(() => compareCatalogues([proc("1.000001")], [], { merges: { "1.000001": "1.000002" } })).toThrow(/not in the current/);
     expect(() => compareCatalogues([proc("1.000001")], [proc("1.000001")], { merges: { "1.000001": "1.000001" } })).toThrow(/still in the current/);
-    expect(() => compareCatalogues([{ name: "x" } as never], [])).toThrow(/baseline procedure #0/);
-    expect(() => compareCatalogues("x" as never, [])).toThrow(/as an array/);
+    expect(() => compareCatalogues([{ name: "x" } as never], [])).toThrow(/Baseline procedure #0/);
+    expect(() => compareCatalogues("x" as never, [])).toThrow(/expects an array/);
     expect(() => compareCatalogues([], [], { cost: { incomePerHour: -1, hoursPerStep: 1 } })).toThrow(/cost\.incomePerHour/);
     expect(safeCompareCatalogues([], null).success).toBe(false);
     expect(safeCompareCatalogues([], []).success).toBe(true);

@@ -4,7 +4,7 @@ import { createFinding, type Finding, type FindingCode } from "./finding.js";
 import type { Share } from "./share.js";
 import { makeShare } from "./_internal/share.js";
 import { toProcedure } from "./_internal/options.js";
-import { prefixIssues } from "./_internal/errors.js";
+import { parseList } from "./_internal/errors.js";
 import { conversionFactors, workingDaysOf, type WorkingDayConversion } from "./time-units.js";
 import { compareComplianceCost, complianceCost, round, type ComplianceCost, type ComplianceCostSaving } from "./compliance-cost.js";
 
@@ -250,17 +250,6 @@ function index(list: readonly Procedure[], side: string): Map<string, Procedure>
   return map;
 }
 
-function parseAll(list: readonly unknown[], side: string): Procedure[] {
-  if (!Array.isArray(list)) throw new HccError("invalid_input", `compareCatalogues expects the ${side} catalogue as an array, got ${typeof list}`, { value: list });
-  return list.map((p, i) => {
-    try {
-      return toProcedure(p);
-    } catch (error) {
-      throw prefixIssues(error, i, `${side} procedure`);
-    }
-  });
-}
-
 function totals(pairs: readonly (readonly [number, number])[]): ReductionTotals {
   let before = 0;
   let after = 0;
@@ -273,6 +262,16 @@ function totals(pairs: readonly (readonly [number, number])[]): ReductionTotals 
     if (a > b) worsened += 1;
   }
   return Object.freeze({ before: round(before, 6), after: round(after, 6), reduced: round(before - after, 6), improved, worsened });
+}
+
+/** @internal Validates the options of {@link compareCatalogues}. */
+export function validateCompareOptions(options: unknown): void {
+  const parsedOptions = optionsSchema.safeParse(options);
+  if (!parsedOptions.success) {
+    const issue = parsedOptions.error.issues[0];
+    throw new HccError("invalid_input", `Invalid compareCatalogues options${issue ? ` at ${issue.path.join(".")}: ${issue.message}` : ""}`, { value: options });
+  }
+  conversionFactors((options as CompareCataloguesOptions).conversion);
 }
 
 /**
@@ -312,14 +311,19 @@ export function compareCatalogues(
   current: readonly (ProcedureInput | Procedure)[],
   options: CompareCataloguesOptions = {},
 ): CatalogueComparison {
-  const parsedOptions = optionsSchema.safeParse(options);
-  if (!parsedOptions.success) {
-    const issue = parsedOptions.error.issues[0];
-    throw new HccError("invalid_input", `Invalid compareCatalogues options${issue ? ` at ${issue.path.join(".")}: ${issue.message}` : ""}`, { value: options });
-  }
+  validateCompareOptions(options);
+  return compareParsed(
+    parseList(baseline, toProcedure, "Baseline procedure", "compareCatalogues (baseline)"),
+    parseList(current, toProcedure, "Current procedure", "compareCatalogues (current)"),
+    options,
+  );
+}
+
+/** @internal {@link compareCatalogues} on procedures already parsed (options validated). */
+export function compareParsed(baseline: readonly Procedure[], current: readonly Procedure[], options: CompareCataloguesOptions): CatalogueComparison {
   const factors = conversionFactors(options.conversion);
-  const before = index(parseAll(baseline, "baseline"), "baseline");
-  const after = index(parseAll(current, "current"), "current");
+  const before = index(baseline, "baseline");
+  const after = index(current, "current");
   const merges = options.merges ?? {};
   for (const [from, into] of Object.entries(merges)) {
     if (!before.has(from)) throw new HccError("invalid_input", `Merge source ${from} is not in the baseline catalogue`, { value: from });

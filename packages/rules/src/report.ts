@@ -1,8 +1,10 @@
-import { HccError, safely, type Dossier, type DossierInput, type Lang, type Procedure, type ProcedureInput, type SafeParseResult } from "@hcc/core";
-import { checkCatalogueDisclosure, type Indicator13, type PublicDisclosureOptions } from "./disclosure.js";
-import { checkCatalogueOnTheSpot, checkDossiersOnTheSpot, type OnTheSpotSummary } from "./on-the-spot.js";
-import { compareCatalogues, type CatalogueComparison, type CompareCataloguesOptions } from "./reductions.js";
-import { compareActualTimes, type ActualTimeComparison, type ActualTimeOptions } from "./actual-time.js";
+import { HccError, parseDossier, safely, type Dossier, type DossierInput, type Lang, type Procedure, type ProcedureInput, type SafeParseResult } from "@hcc/core";
+import { catalogueDisclosureOf, type Indicator13, type PublicDisclosureOptions } from "./disclosure.js";
+import { dossiersOf, workflowsOf, type OnTheSpotSummary } from "./on-the-spot.js";
+import { compareParsed, validateCompareOptions, type CatalogueComparison, type CompareCataloguesOptions } from "./reductions.js";
+import { actualTimesOf, type ActualTimeComparison, type ActualTimeOptions } from "./actual-time.js";
+import { parseList } from "./_internal/errors.js";
+import { toProcedure, validateOptions } from "./_internal/options.js";
 import { findingTitle, type Finding, type Severity } from "./finding.js";
 import type { Share } from "./share.js";
 import { formatNumber, formatPercent, table } from "./_internal/text.js";
@@ -159,15 +161,21 @@ export function buildCatalogueReport(input: CatalogueReportInput, options: Catal
     throw new HccError("invalid_input", `buildCatalogueReport: worst must be a non-negative integer, got ${String(worst)}`, { value: worst });
   }
   const { compare: compareOptions, actualTime: actualOptions, worst: _w, ...disclosureOptions } = options;
-  const disclosure = checkCatalogueDisclosure(input.procedures, disclosureOptions);
+  validateOptions(disclosureOptions, "buildCatalogueReport");
+  if (compareOptions !== undefined) validateCompareOptions(compareOptions);
+  // Parse every input once; the checks below run on the parsed values.
+  const procedures = parseList(input.procedures, toProcedure, "Procedure", "buildCatalogueReport");
+  const baseline = input.baseline === undefined ? undefined : parseList(input.baseline, toProcedure, "Baseline procedure", "buildCatalogueReport");
+  const dossierList = input.dossiers === undefined ? undefined : parseList(input.dossiers, parseDossier, "Dossier", "buildCatalogueReport");
+  const disclosure = catalogueDisclosureOf(procedures, disclosureOptions);
   const onTheSpotOptions = {
     ...(options.ruleSet === undefined ? {} : { ruleSet: options.ruleSet }),
     ...(options.at === undefined ? {} : { at: options.at }),
   };
-  const workflows = checkCatalogueOnTheSpot(input.procedures, onTheSpotOptions);
-  const dossiers = input.dossiers === undefined ? null : checkDossiersOnTheSpot(input.dossiers, onTheSpotOptions);
-  const comparison = input.baseline === undefined ? null : compareCatalogues(input.baseline, input.procedures, compareOptions);
-  const actual = input.dossiers === undefined || actualOptions === undefined ? null : compareActualTimes(input.procedures, input.dossiers, actualOptions);
+  const workflows = workflowsOf(procedures, onTheSpotOptions);
+  const dossiers = dossierList === undefined ? null : dossiersOf(dossierList, onTheSpotOptions);
+  const comparison = baseline === undefined ? null : compareParsed(baseline, procedures, compareOptions ?? {});
+  const actual = dossierList === undefined || actualOptions === undefined ? null : actualTimesOf(procedures, dossierList, actualOptions);
 
   const all: Finding[] = [
     ...disclosure.results.flatMap((r) => r.findings),

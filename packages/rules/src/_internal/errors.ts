@@ -11,3 +11,15 @@ export function prefixIssues(error: unknown, index: number, what: string): unkno
   }
   return error;
 }
+
+/** @internal Parses every item of a list, naming the index of a bad one. */
+export function parseList<T>(list: unknown, parse: (item: unknown) => T, what: string, where: string): T[] {
+  if (!Array.isArray(list)) throw new HccError("invalid_input", `${where} expects an array of ${what.toLowerCase()}s, got ${typeof list}`, { value: list });
+  return list.map((item, i) => {
+    try {
+      return parse(item);
+    } catch (error) {
+      throw prefixIssues(error, i, what);
+    }
+  });
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { HccError, parseProcedure, type DateInput, type Procedure } from "@hcc/core";
 import { DEFAULT_RULE_SET } from "../default-rule-set.js";
-import { ruleSetInForce, type DisclosureItem, type RuleContext, type RuleSet } from "../rule-set.js";
+import { ruleSetInForce, type DisclosureItem, type DossierRule, type ProcedureRule, type RuleContext, type RuleSet } from "../rule-set.js";
 import type { PlaceholderOptions } from "../placeholders.js";
 
 export const DISCLOSURE_ITEMS: readonly DisclosureItem[] = Object.freeze([
@@ -85,4 +85,27 @@ export function pickRuleSet(option: RuleSet | readonly RuleSet[] | undefined, at
 /** Parses a procedure at the boundary. */
 export function toProcedure(input: unknown): Procedure {
   return parseProcedure(input);
+}
+
+/** The rules of a set by purpose, computed once per set. */
+export interface RulesByPurpose {
+  readonly disclosure: readonly ProcedureRule[];
+  readonly workflow: readonly ProcedureRule[];
+  readonly dossier: readonly DossierRule[];
+}
+
+const byPurpose = new WeakMap<RuleSet, RulesByPurpose>();
+
+/** Splits a rule set's rules by purpose (cached per set). */
+export function rulesOf(ruleSet: RuleSet): RulesByPurpose {
+  let entry = byPurpose.get(ruleSet);
+  if (entry === undefined) {
+    entry = {
+      disclosure: ruleSet.rules.filter((r): r is ProcedureRule => r.target === "procedure" && r.pillar === "disclosure"),
+      workflow: ruleSet.rules.filter((r): r is ProcedureRule => r.target === "procedure" && r.pillar === "on_the_spot"),
+      dossier: ruleSet.rules.filter((r): r is DossierRule => r.target === "dossier" && r.pillar === "on_the_spot"),
+    };
+    byPurpose.set(ruleSet, entry);
+  }
+  return entry;
 }
