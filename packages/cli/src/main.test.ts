@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { benTreCatalogue, syntheticCsv } from "@hcc/examples";
+import { benTreCatalogue, syntheticCsv, syntheticDossiers } from "@hcc/examples";
 import { formatNumber, csv, table } from "./_internal/output.js";
 import { oneLine, CliError } from "./_internal/context.js";
 import { main, mainHelp, COMMANDS } from "./main.js";
@@ -63,21 +63,56 @@ describe("main", () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).total.received.total).toBe(400);
     expect((await run(["report", data, "--to", "2024-01-01"])).code).toBe(2);
+    expect((await run(["check", catalogue, "-f", "json"])).out).toContain('"procedures": 21');
+    expect((await run(["check", catalogue, "--lang", "vi"])).out).toContain("8 CÔNG KHAI");
+    writeFileSync(join(dir, "not-json.json"), "[1,");
+    expect((await run(["check", join(dir, "not-json.json")])).err).toMatch(/is not valid JSON/);
     expect((await run(["report", dir])).code).toBe(2);
   });
 
-  it("shows a progress bar on a terminal for a large file", async () => {
+  it("shows a progress bar on a terminal for a large file (threshold from HCC_PROGRESS_MIN_BYTES)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "hcc-progress-"));
     const data = join(dir, "big.csv");
-    const lines = [...syntheticCsv({ count: 130_000, seed: 8, from: "2024-01-01", to: "2024-12-31" })];
-    writeFileSync(data, lines.join(""));
-    const r = await run(["report", data, "--from", "2024-01-01", "--to", "2024-12-31", "-f", "json"], { tty: true });
+    writeFileSync(data, [...syntheticCsv({ count: 5000, seed: 8, from: "2024-01-01", to: "2024-12-31" })].join(""));
+    const env = { LANG: "C", HCC_PROGRESS_MIN_BYTES: "1000" };
+    const r = await run(["report", data, "--from", "2024-01-01", "--to", "2024-12-31", "-f", "json"], { tty: true, env });
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/Reading \[#+/);
-    expect(JSON.parse(r.out).total.received.total).toBe(130_000);
-    const quiet = await run(["report", data, "--from", "2024-01-01", "--to", "2024-12-31", "-f", "json"], { tty: false });
-    expect(quiet.err).toBe("");
+    expect(JSON.parse(r.out).total.received.total).toBe(5000);
+    expect((await run(["report", data, "--from", "2024-01-01", "--to", "2024-12-31", "-f", "json"], { tty: false, env })).err).toBe("");
+    expect((await run(["report", data, "--from", "2024-01-01", "--to", "2024-12-31", "-f", "json"], { tty: true })).err).toBe("");
   });
+
+  it("reads NDJSON and JSON arrays, finds the period, lists bad rows, writes HTML", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hcc-formats-"));
+    const rows = [...syntheticDossiers({ count: 300, seed: 6, from: "2024-06-01", to: "2024-06-30" })];
+    const ndjson = join(dir, "d.ndjson");
+    writeFileSync(ndjson, rows.map((r) => JSON.stringify(r)).join("\n") + "\n{broken\n");
+    const r = await run(["report", ndjson, "-f", "json", "--html", join(dir, "r.html"), "--lang", "vi"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.total.received.total).toBe(300);
+    expect(out.period.from >= "2024-06-01" && out.period.to <= "2024-06-30").toBe(true);
+    expect(r.err).toMatch(/1 dòng không đọc được/);
+    const array = join(dir, "d.json");
+    writeFileSync(array, JSON.stringify(rows));
+    expect(JSON.parse((await run(["report", array, "-f", "json"])).out).total.received.total).toBe(300);
+    const semicolon = join(dir, "d.csv");
+    writeFileSync(semicolon, "code;procedureCode;agencyCode;channel;receivedAt;dueAt;endedAt;status\n" + rows.map((x) => [x.code, x.procedureCode, x.agencyCode, x.channel, x.receivedAt, x.dueAt, x.endedAt, x.status].join(";")).join("\n") + "\n");
+    expect((await run(["report", semicolon, "-f", "csv"])).code).toBe(0);
+    expect((await run(["report", semicolon, "--as-of", "2024-07-15", "--lang", "en"])).out).toContain("Dossier processing report");
+  });
+
+  it("runs the demo in every format", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hcc-demo-"));
+    const json = await run(["demo", "-f", "json", "--html", join(dir, "demo.html"), "--seed", "3"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out).total.received.total).toBe(14168);
+    expect(json.err).toMatch(/Wrote .*demo\.html/);
+    const vi = await run(["demo", "--lang", "vi"]);
+    expect(vi.out).toContain("Bưu điện tỉnh đã tiếp nhận và trả kết quả: 1.516 hồ sơ.");
+    expect((await run(["demo", "-f", "csv"])).out.split("\n").length).toBeGreaterThan(5);
+  }, 120_000);
 });
 
 describe("output helpers", () => {

@@ -4,6 +4,12 @@ import type { Io } from "./context.js";
 /** Files at least this big get a progress bar (when stderr is a terminal). */
 export const PROGRESS_THRESHOLD_BYTES = 16 * 1024 * 1024;
 
+/** The threshold, overridable with `HCC_PROGRESS_MIN_BYTES` (tests, slow disks). */
+export function progressThreshold(env: Readonly<Record<string, string | undefined>>): number {
+  const n = Number(env["HCC_PROGRESS_MIN_BYTES"]);
+  return env["HCC_PROGRESS_MIN_BYTES"] !== undefined && Number.isFinite(n) && n >= 0 ? n : PROGRESS_THRESHOLD_BYTES;
+}
+
 /**
  * The file's chunks, drawing a progress bar on stderr as they are read (at most every 200 ms).
  * The bar is cleared at the end.

@@ -6,9 +6,9 @@ import { formatOf, langOf, parse, FORMAT_OPTION } from "../_internal/args.js";
 import { commonHelp, type Command } from "../_internal/command.js";
 import { CliError } from "../_internal/context.js";
 import { json } from "../_internal/output.js";
-import { PROGRESS_THRESHOLD_BYTES, withProgress } from "../_internal/progress.js";
+import { progressThreshold, withProgress } from "../_internal/progress.js";
 import { reportJson } from "../_internal/report-output.js";
-import { receiptRange } from "../_internal/scan.js";
+import { receiptRange, sniffDelimiter } from "../_internal/scan.js";
 
 function dateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -101,7 +101,9 @@ Examples:
       to ??= range?.to;
     }
     if ((to as string) < (from as string)) throw new CliError(`hcc report: --to ${to} is before --from ${from}`);
+    const delimiter = await sniffDelimiter(path);
     const options: IngestOptions = {
+      ...(delimiter === undefined ? {} : { delimiter }),
       from: from as string,
       to: to as string,
       ...(asOf === undefined ? {} : { asOf }),
@@ -110,7 +112,7 @@ Examples:
       maxReported: 20,
     };
     const result =
-      io.stderrIsTTY && info.size >= PROGRESS_THRESHOLD_BYTES
+      io.stderrIsTTY && info.size >= progressThreshold(io.env)
         ? await ingest(withProgress(path, info.size, io, lang === "vi" ? "Đang đọc" : "Reading"), options)
         : await ingestFile(path, options);
     if (result.badCount > 0) {
@@ -122,7 +124,7 @@ Examples:
       for (const bad of result.badRows) io.err(`  line ${bad.line}: ${bad.field}: ${bad.reason}\n`);
       if (result.badCount > result.badRows.length) io.err(`  … ${result.badCount - result.badRows.length} more\n`);
     }
-    const rep = buildReport(result.state);
+    const rep = buildReport(result.state, lang === "en" ? { title: `Dossier processing report, ${from} – ${to}` } : {});
     if (values.html !== undefined) {
       const out = resolve(io.cwd, values.html);
       await writeFile(out, renderHtml(rep, { lang }));
