@@ -134,6 +134,11 @@ describe("checkDossierOnTheSpot", () => {
     const later = checkDossierOnTheSpot(dossier("D-9", "received", off, "2025-07-01T08:00"), { ruleSet: sets });
     expect(later.ruleSetId).toBe("no-dossier-check");
     expect(later.onTheSpot).toBe(true);
+    // Without a receipt time, the first event dates the dossier; with nothing at all, `at` is required.
+    const { receivedAt: _r, ...unreceived } = dossier("D-10", "registered", { receive: "center" }, "2025-07-02T08:00");
+    expect(checkDossierOnTheSpot(unreceived, { ruleSet: sets }).applicable).toBe(false);
+    expect(() => checkDossierOnTheSpot({ code: "D-11", procedureCode: "1", agencyCode: "A", status: "registered" }, { ruleSet: sets })).toThrow(/pass the `at` option/);
+    expect(checkDossierOnTheSpot({ code: "D-11", procedureCode: "1", agencyCode: "A", status: "registered" }, { ruleSet: sets, at: "2025-07-02" }).ruleSetId).toBe("no-dossier-check");
   });
 
   it("validates its input", () => {

@@ -1,5 +1,4 @@
 import {
-  HccError,
   isReceivedStatus,
   parseDossier,
   safely,
@@ -11,7 +10,7 @@ import {
   type SafeParseResult,
 } from "@hcc/core";
 import type { Finding, FindingSubject } from "./finding.js";
-import type { DossierRule, ProcedureRule, RuleContext, RuleSet } from "./rule-set.js";
+import type { RuleContext, RuleSet } from "./rule-set.js";
 import type { Share } from "./share.js";
 import { makeShare } from "./_internal/share.js";
 import { FOUR_STEPS, isFourStep, type FourStep } from "./_internal/on-the-spot-rules.js";
@@ -131,7 +130,7 @@ function workflow(procedure: Procedure, options: OnTheSpotOptions): OnTheSpotRes
 }
 
 function dossierCheck(dossier: Dossier, options: OnTheSpotOptions): OnTheSpotResult {
-  const at = options.at ?? dossier.receivedAt ?? dossier.submittedAt;
+  const at = options.at ?? dossier.receivedAt ?? dossier.submittedAt ?? dossier.events[0]?.at;
   const ruleSet = pickRuleSet(options.ruleSet, at, `dossier ${dossier.code}`);
   const rules = rulesOf(ruleSet).dossier;
   const findings = rules.flatMap((r) => r.check(dossier, NO_CONTEXT));
