@@ -62,6 +62,7 @@ describe("vietnamCalendar options", () => {
       { sessions: [{ start: 420, end: 700 }, { start: 690, end: 800 }] },
       { sessions: [] },
       { week: { caturday: true } },
+      { week: { monday: false, tuesday: false, wednesday: false, thursday: false, friday: false, saturday: false, sunday: false } },
       { include: ["pending-day"] },
       { overrides: [{ date: "2025-02-30", working: false }] },
       { overrides: [{ date: "2025-03-03", working: true, kind: "holiday" }] },

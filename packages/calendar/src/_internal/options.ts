@@ -63,6 +63,9 @@ export const optionsSchema = z
         sunday: weekdaySchema.optional(),
       })
       .strict()
+      .refine((week) => Object.values(week).some((v) => v !== false) || Object.keys(week).length < 7, {
+        message: "the weekly pattern must keep at least one working day",
+      })
       .optional(),
     overrides: z.array(overrideSchema).optional(),
   })
