@@ -20,7 +20,7 @@ export type {
   WorkingSession,
 } from "./types.js";
 
-export { canChiYear, fromLunarDate, lunarYear, toLunarDate } from "./lunar.js";
+export { canChiYear, fromLunarDate, lunarYear, safeFromLunarDate, toLunarDate } from "./lunar.js";
 export type { LunarDate, LunarMonth, LunarYear } from "./lunar.js";
 
 export { addWorkingDaysBulk, isWorkingDayBulk, workingDaysBetweenBulk } from "./bulk.js";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isHccError } from "@hcc/core";
 import { describe, expect, it } from "vitest";
-import { canChiYear, fromLunarDate, lunarYear, toLunarDate } from "@hcc/calendar";
+import { canChiYear, fromLunarDate, lunarYear, safeFromLunarDate, toLunarDate } from "@hcc/calendar";
 import { sunApparentLongitude, trueNewMoonJde } from "../scripts/astro.mjs";
 import { computeLunarMonths, computeLunarTable, renderLunarTable } from "../scripts/generate-lunar-table.mjs";
 
@@ -125,6 +125,11 @@ describe("toLunarDate / fromLunarDate", () => {
     expect(code(() => fromLunarDate({ year: 2025, month: 13, day: 1 }))).toBe("invalid_lunar_date");
     expect(code(() => fromLunarDate({ year: 2025.5, month: 1, day: 1 }))).toBe("invalid_lunar_date");
     expect(code(() => fromLunarDate({ year: 2101, month: 1, day: 1 }))).toBe("out_of_range");
+    const bad = safeFromLunarDate({ year: 2024, month: 6, day: 1, leap: true });
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.message).toMatch(/no leap month/);
+    expect(safeFromLunarDate({ year: 2024, month: 1, day: 1 })).toEqual({ success: true, data: "2024-02-10" });
+    expect(safeFromLunarDate("nope").success).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { HccError, dayNumberToLocalDate, toDayNumber, type DateInput, type LocalDate } from "@hcc/core";
+import { HccError, dayNumberToLocalDate, safely, toDayNumber, type DateInput, type LocalDate, type SafeParseResult } from "@hcc/core";
 import { z } from "zod";
 import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR, dayToLunar, leapMonthOf, lunarToDay, monthLength, tetDay } from "./_internal/lunar-core.js";
 import { FIRST_DAY, LAST_DAY, outOfRange } from "./_internal/table.js";
@@ -198,4 +198,20 @@ export function lunarYear(year: number): LunarYear {
     start += length;
   }
   return Object.freeze({ year, name: canChiYear(year), tet: dayNumberToLocalDate(tetDay(year)), leapMonth, months: Object.freeze(months) });
+}
+
+/**
+ * Non-throwing {@link fromLunarDate}: for user-entered lunar dates (e.g. a death anniversary).
+ *
+ * @param lunar - anything
+ * @returns `{ success: true, data }` with the civil date, or `{ success: false, error }` with the
+ *   `HccError` (`invalid_lunar_date` or `out_of_range`)
+ * @example
+ * ```ts
+ * import { safeFromLunarDate } from "@hcc/calendar";
+ * safeFromLunarDate({ year: 2024, month: 6, day: 1, leap: true }).success; //=> false (2024 has no leap month)
+ * ```
+ */
+export function safeFromLunarDate(lunar: unknown): SafeParseResult<LocalDate> {
+  return safely(() => fromLunarDate(lunar as LunarDate));
 }
