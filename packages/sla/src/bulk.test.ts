@@ -104,6 +104,24 @@ describe("evaluateMany", () => {
     expect(Array.from(r.verdicts, (v) => VERDICTS[v])).toEqual(["in_progress_overdue", "in_progress_within"]);
   });
 
+  it("computes only the requested columns, with the same values", () => {
+    const columns = toDossierColumns(ds, options);
+    const full = evaluateMany(columns, options);
+    const { cutoffMinutes: _dropped, ...plain } = columns;
+    const fullNoCutoff = evaluateMany(plain, options);
+    for (const [cols, ref] of [[columns, full], [plain, fullNoCutoff]] as const) {
+      const slim = evaluateMany(cols, { ...options, fields: ["dueMs"] });
+      expect(slim.verdicts).toEqual(ref.verdicts);
+      expect(slim.dueMs).toEqual(ref.dueMs);
+      expect([slim.clockStartMs.length, slim.printedDueMs.length, slim.currentDueMs.length, slim.pausedMinutes.length]).toEqual([0, 0, 0, 0]);
+      const withClock = evaluateMany(cols, { ...options, fields: ["clockStartMs", "pausedMinutes"] });
+      expect(withClock.clockStartMs).toEqual(ref.clockStartMs);
+      expect(withClock.pausedMinutes).toEqual(ref.pausedMinutes);
+      expect(withClock.verdicts).toEqual(ref.verdicts);
+    }
+    expect(() => evaluateMany(columns, { ...options, fields: ["due"] as never })).toThrowError(/fields must list columns among/);
+  });
+
   it("rejects bad input with HccError", () => {
     const bad = (f: () => unknown, message: RegExp) => {
       let caught: unknown;

@@ -29,7 +29,7 @@ export { evaluateDossier, safeEvaluateDossier } from "./evaluate.js";
 export type { DossierEvaluation, EvaluateOptions, LegEvaluation } from "./evaluate.js";
 
 export { evaluateMany, toDossierColumns } from "./bulk.js";
-export type { ColumnarEvaluation, DossierColumns, EvaluateManyOptions } from "./bulk.js";
+export type { ColumnarEvaluation, ColumnarField, DossierColumns, EvaluateManyOptions } from "./bulk.js";
 
 export { describeEvaluation, formatWorkingDuration } from "./describe.js";
 export type { DurationTextOptions, SlaLang } from "./describe.js";
