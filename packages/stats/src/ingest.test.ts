@@ -107,6 +107,17 @@ describe("CSV", () => {
     await expect(ingest([42] as never, opts)).rejects.toThrow(/chunk must be/);
   });
 
+  it("keeps a character split between the first two byte chunks intact when detecting the format", async () => {
+    const bytes = new TextEncoder().encode("procedureCode,agencyCode,status,receivedAt\n1.001612,Sở Tư pháp,4,2024-03-04\n");
+    const split = bytes.indexOf(0xe1) + 1; // inside "ở"
+    const r = await ingest([bytes.subarray(0, split), bytes.subarray(split)], opts);
+    expect(Object.keys(r.state.agencies)).toEqual(["Sở Tư pháp"]);
+    const nd = new TextEncoder().encode('{"procedureCode":"1","agencyCode":"Sở","status":4,"receivedAt":"2024-03-04"}\n');
+    const cutAt = nd.indexOf(0xe1) + 1;
+    const r2 = await ingest([nd.subarray(0, cutAt), nd.subarray(cutAt)], opts);
+    expect(Object.keys(r2.state.agencies)).toEqual(["Sở"]);
+  });
+
   it("reads a semicolon-separated file and a Node stream of byte chunks", async () => {
     const csv = "procedureCode;agencyCode;status;receivedAt\n1.001612;A;4;20240304\n";
     const r = await ingest(Readable.from([Buffer.from(csv.slice(0, 20)), Buffer.from(csv.slice(20))]), { ...opts, format: "csv", delimiter: ";" });

@@ -162,8 +162,10 @@ export async function ingest(source: IngestSource, options: IngestOptions): Prom
     throw new HccError("parse_error", message);
   };
   const decoder = new TextDecoder("utf-8");
+  const sniffer = new TextDecoder("utf-8");
   const encoder = new TextEncoder();
   let pending = "";
+  const held: (string | Uint8Array)[] = [];
   const start = (): void => {
     if (format === "csv") csv = new CsvReader(agg, sink, options.delimiter === undefined ? {} : { delimiter: options.delimiter });
     else if (format === "ndjson") text = new NdjsonReader(agg, sink);
@@ -177,14 +179,15 @@ export async function ingest(source: IngestSource, options: IngestOptions): Prom
   for await (const raw of chunks(source)) {
     const c = checkChunk(raw);
     if (format === "auto") {
-      pending += typeof c === "string" ? c : decoder.decode(c, { stream: true });
+      // sniff the first non-blank character on a copy; the chunks themselves are replayed as they
+      // came (bytes stay bytes, so a character split across chunks is decoded once, correctly)
+      held.push(c);
+      pending += typeof c === "string" ? c : sniffer.decode(c, { stream: true });
       const first = /[^\s\uFEFF]/.exec(pending);
       if (first === null) continue;
       format = first[0] === "[" ? "json" : first[0] === "{" ? "ndjson" : "csv";
       start();
-      const p = pending;
-      pending = "";
-      feed(p);
+      for (const h of held.splice(0)) feed(h);
       continue;
     }
     feed(c);

@@ -37,7 +37,7 @@ export const dossierArb: fc.Arbitrary<PlainDossier> = fc
     seq: fc.integer({ min: 1, max: 9999 }),
     agency: fc.constantFrom("000.00.10.H07", "000.00.11.H07", "000.00.12.H07"),
     procedure: fc.constantFrom("1.001612", "1.000894", "2.000635", "1.012753"),
-    field: fc.constantFrom("", "tu-phap", "dat-dai"),
+    field: fc.constantFrom("", "tư pháp", "đất đai"),
     level: fc.constantFrom("", "province", "district"),
     channel: fc.constantFrom("direct" as const, "online" as const, "postal" as const),
     receivedMinute: fc.integer({ min: -40 * 24 * 60, max: 80 * 24 * 60 }),
