@@ -70,6 +70,13 @@ describe("compareComplianceCost", () => {
     expect(free.percent).toBeNull();
   });
 
+  it("rejects a malformed computed cost", () => {
+    const good = complianceCost({ steps: [], incomePerHour: 0, fees: 1 });
+    expect(() => compareComplianceCost({ ...good, perDossier: Number.NaN }, good)).toThrow(/before cost/);
+    expect(() => compareComplianceCost(good, { ...good, yearlyVolume: -1 })).toThrow(/after cost/);
+    expect(() => compareComplianceCost(null as never, good)).toThrow(/Invalid compliance-cost input/);
+  });
+
   it("rounds the percent half away from zero", () => {
     // 1/8 = 12.5% exactly; 1/3 = 33.33…%; 2/3 = 66.67%.
     expect(compareComplianceCost({ steps: [], incomePerHour: 0, fees: 8 }, { steps: [], incomePerHour: 0, fees: 7 }).percent).toBe(12.5);

@@ -129,7 +129,15 @@ export interface ComplianceCostSaving {
 }
 
 function isCost(value: ComplianceCostInput | ComplianceCost): value is ComplianceCost {
-  return typeof (value as ComplianceCost).perDossier === "number" && !Array.isArray((value as ComplianceCostInput).steps);
+  return typeof value === "object" && value !== null && typeof (value as ComplianceCost).perDossier === "number" && !Array.isArray((value as ComplianceCostInput).steps);
+}
+
+function checkedCost(cost: ComplianceCost, side: string): ComplianceCost {
+  const volumeOk = cost.yearlyVolume === null || (Number.isFinite(cost.yearlyVolume) && cost.yearlyVolume >= 0);
+  if (!Number.isFinite(cost.perDossier) || cost.perDossier < 0 || !volumeOk) {
+    throw new HccError("invalid_input", `compareComplianceCost: the ${side} cost has perDossier ${String(cost.perDossier)} and yearlyVolume ${String(cost.yearlyVolume)}`, { value: cost });
+  }
+  return cost;
 }
 
 /** @internal Rounds half away from zero to `digits` decimals without binary-fraction surprises. */
@@ -164,8 +172,8 @@ export function compareComplianceCost(
   before: ComplianceCostInput | ComplianceCost,
   after: ComplianceCostInput | ComplianceCost,
 ): ComplianceCostSaving {
-  const b = isCost(before) ? before : complianceCost(before);
-  let a = isCost(after) ? after : complianceCost(after);
+  const b = isCost(before) ? checkedCost(before, "before") : complianceCost(before);
+  let a = isCost(after) ? checkedCost(after, "after") : complianceCost(after);
   if (a.yearlyVolume === null && b.yearlyVolume !== null) {
     a = Object.freeze({ ...a, yearlyVolume: b.yearlyVolume, annual: a.perDossier * b.yearlyVolume });
   }

@@ -72,3 +72,12 @@ describe("createFinding", () => {
     expect(() => createFinding({ code: "local.qr", pillar: "disclosure", ruleId: "local.qr", subject: { kind: "dossier", code: "D-1" } })).toThrow(/pass its message/);
   });
 });
+
+describe("createFinding guards", () => {
+  it.each([null, {}, { code: "x", pillar: "nope", ruleId: "r", subject: { kind: "procedure", code: "1" } }, { code: "x", pillar: "disclosure", ruleId: "r", subject: { kind: "agency", code: "1" } }, { code: "disclosure.name_missing", pillar: "disclosure", ruleId: "r", severity: "fatal", subject: { kind: "procedure", code: "1" } }])(
+    "rejects %j",
+    (input) => {
+      expect(() => createFinding(input as never)).toThrow(/Invalid finding/);
+    },
+  );
+});

@@ -262,6 +262,9 @@ export function isFindingCode(code: unknown): code is FindingCode {
   return typeof code === "string" && Object.prototype.hasOwnProperty.call(BUILTIN_MESSAGES, code);
 }
 
+const PILLARS: ReadonlySet<unknown> = new Set(["disclosure", "on_the_spot", "reduction"]);
+const SEVERITIES: ReadonlySet<unknown> = new Set(["error", "warning", "info"]);
+
 /**
  * Builds a frozen {@link Finding}. Built-in codes get their vi/en messages from the catalogue;
  * a province rule with its own code passes `message`.
@@ -280,6 +283,23 @@ export function isFindingCode(code: unknown): code is FindingCode {
  * ```
  */
 export function createFinding(input: FindingInput): Finding {
+  if (
+    typeof input !== "object" ||
+    input === null ||
+    typeof input.code !== "string" ||
+    input.code === "" ||
+    typeof input.ruleId !== "string" ||
+    !PILLARS.has(input.pillar) ||
+    (input.severity !== undefined && !SEVERITIES.has(input.severity)) ||
+    typeof input.subject !== "object" ||
+    input.subject === null ||
+    (input.subject.kind !== "procedure" && input.subject.kind !== "dossier") ||
+    typeof input.subject.code !== "string"
+  ) {
+    throw new HccError("invalid_input", `Invalid finding ${JSON.stringify(input)}: expected { code, pillar, ruleId, subject: { kind, code }, severity?, path?, params?, message? }`, {
+      value: input,
+    });
+  }
   const params = Object.freeze({ ...(input.params ?? {}) });
   let message = input.message;
   if (message === undefined) {

@@ -67,3 +67,12 @@ describe("rule sets", () => {
     expect(() => ruleSetInForce([a], "not a date")).toThrow();
   });
 });
+
+describe("rule-set guards", () => {
+  it("rejects what is not a rule set", () => {
+    expect(() => extendRuleSet(undefined as never, { id: "x", effectiveFrom: "2020-01-01" })).toThrow(/expects a rule set/);
+    expect(() => extendRuleSet(DEFAULT_RULE_SET, null as never)).toThrow(/expects an extension/);
+    expect(() => ruleSetInForce(null as never, "2020-01-01")).toThrow(/expects an array of rule sets/);
+    expect(() => ruleSetInForce([{}] as never, "2020-01-01")).toThrow(/expects an array of rule sets/);
+  });
+});

@@ -304,6 +304,12 @@ export interface RuleSetExtension {
  * ```
  */
 export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): RuleSet {
+  if (typeof base !== "object" || base === null || !Array.isArray(base.rules)) {
+    throw new HccError("invalid_input", "extendRuleSet expects a rule set as its base (see defineRuleSet)", { value: base });
+  }
+  if (typeof extension !== "object" || extension === null) {
+    throw new HccError("invalid_input", "extendRuleSet expects an extension { id, effectiveFrom, add?, replace?, remove? }", { value: extension });
+  }
   const ids = new Set(base.rules.map((r) => r.id));
   for (const id of extension.remove ?? []) {
     if (!ids.has(id)) throw new HccError("invalid_input", `Cannot remove rule ${JSON.stringify(id)}: not in rule set ${base.id}`, { value: id });
@@ -343,6 +349,9 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): RuleS
  * ```
  */
 export function ruleSetInForce(ruleSets: readonly RuleSet[], at: DateInput): RuleSet {
+  if (!Array.isArray(ruleSets) || ruleSets.some((s) => typeof s !== "object" || s === null || typeof s.effectiveFrom !== "string")) {
+    throw new HccError("invalid_input", "ruleSetInForce expects an array of rule sets (see defineRuleSet)", { value: ruleSets });
+  }
   const day = toDayNumber(at);
   let best: RuleSet | undefined;
   let bestFrom = -Infinity;
