@@ -44,6 +44,7 @@ describe("finding codes and messages", () => {
     expect(isFindingCode("toString")).toBe(false);
     expect(isFindingCode(42)).toBe(false);
     expect(findingTitle("local.x", "en")).toBe("local.x");
+    expect(findingMessage("disclosure.name_missing", null as never, "en")).toBe("The procedure name is not published (absent)");
   });
 });
 

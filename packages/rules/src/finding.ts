@@ -243,7 +243,7 @@ export function findingMessage(code: FindingCode, params: FindingParams = {}, la
       value: code,
     });
   }
-  return entry[lang === "en" ? "en" : "vi"](params);
+  return entry[lang === "en" ? "en" : "vi"](typeof params === "object" && params !== null ? params : {});
 }
 
 /**

@@ -132,5 +132,6 @@ describe("buildCatalogueReport", () => {
     expect(() => buildCatalogueReport({ procedures: [] }, { worst: -1 })).toThrow(/worst/);
     expect(safeBuildCatalogueReport({ procedures: [{}] }).error?.message).toMatch(/Procedure #0/);
     expect(() => formatCatalogueReport({} as never)).toThrow(/expects a report/);
+    expect(formatCatalogueReport(buildCatalogueReport({ procedures: [] }), null as never)).toContain("BÁO CÁO");
   });
 });

@@ -369,7 +369,7 @@ export function formatCatalogueReport(report: CatalogueReport, options: FormatRe
   if (typeof report !== "object" || report === null || typeof report.disclosure !== "object" || typeof report.onTheSpot !== "object") {
     throw new HccError("invalid_input", "formatCatalogueReport expects a report from buildCatalogueReport", { value: report });
   }
-  const lang: Lang = options.lang === "en" ? "en" : "vi";
+  const lang: Lang = options?.lang === "en" ? "en" : "vi";
   const t = T[lang];
   const n = (v: number, digits = 0): string => formatNumber(v, lang, digits);
   const frac = (s: Share): string => `${n(s.numerator)}/${n(s.denominator)}`;
