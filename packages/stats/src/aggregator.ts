@@ -194,6 +194,8 @@ export class StatsAggregator {
   readonly #procedures = new CounterBlock(C.N_ENTITY);
   readonly #agencies = new CounterBlock(C.N_ENTITY);
   readonly #key: Int32Array;
+  readonly #radix: Int32Array;
+  readonly #vals = new Int32Array(6);
   /** @internal Instants of the row being added: received, due, ended, paused (ms). */
   readonly _io = new Float64Array(4);
   #direct = new Int32Array(1024);
@@ -219,6 +221,7 @@ export class StatsAggregator {
     this.#timeSlot = this.spec.groupBy.findIndex((d) => d === "month" || d === "quarter" || d === "year");
     this.#table = new TupleTable(Math.max(1, this.#dims.length));
     this.#key = new Int32Array(Math.max(1, this.#dims.length));
+    this.#radix = Int32Array.from(this.#dims, (d) => (d === 4 ? 4 : 4096));
     this.#classify = { comparator: this.spec.comparator, lateIfMultipleSupplements: this.spec.lateIfMultipleSupplements };
   }
 
@@ -375,7 +378,10 @@ export class StatsAggregator {
 
   /** @internal Dense id of a string attribute (0 procedure, 1 agency, 2 field, 3 level). */
   _intern(dim: number, value: string): number {
-    return (this.#dicts[dim] as Dictionary).intern(value);
+    const id = (this.#dicts[dim] as Dictionary).intern(value);
+    if (dim === DIM_PROCEDURE) this.#procedures.ensure(id + 1);
+    else if (dim === DIM_AGENCY) this.#agencies.ensure(id + 1);
+    return id;
   }
 
   /** @internal Reads an object row (canonical field names) and adds it; throws RowError. */
@@ -517,52 +523,40 @@ export class StatsAggregator {
     vin.dueMs = dueMs;
     vin.supplementRequests = supplements;
     const dims = this.#dims;
+    const radix = this.#radix;
     const key = this.#key;
+    const vals = this.#vals;
+    vals[0] = procedureId;
+    vals[1] = agencyId;
+    vals[2] = fieldId;
+    vals[3] = levelId;
+    vals[4] = channel;
     for (let b = first; b <= last; b++) {
       const bucket = buckets[b] as Bucket;
+      vals[5] = b;
+      // the group key, and its composite number for the direct cache (no hashing for small keys)
+      let k = 0;
       for (let i = 0; i < dims.length; i++) {
-        switch (dims[i]) {
-          case 0:
-            key[i] = procedureId;
-            break;
-          case 1:
-            key[i] = agencyId;
-            break;
-          case 2:
-            key[i] = fieldId;
-            break;
-          case 3:
-            key[i] = levelId;
-            break;
-          case 4:
-            key[i] = channel;
-            break;
-          default:
-            key[i] = b;
+        const id = vals[dims[i] as number] as number;
+        key[i] = id;
+        if (k >= 0) {
+          const r = radix[i] as number;
+          k = id < r ? k * r + id : -1;
         }
       }
       let g: number;
-      // composite key → group cache in front of the tuple table (no hashing for small keys)
-      let k = 0;
-      for (let i = 0; i < dims.length; i++) {
-        const id = key[i] as number;
-        const radix = dims[i] === 4 ? 4 : 4096;
-        if (id >= radix) {
-          k = -1;
-          break;
-        }
-        k = k * radix + id;
-      }
       if (k >= 0 && k < DIRECT_LIMIT) {
-        const direct = this.#direct;
-        if (k >= direct.length) this.#growDirect(k);
+        if (k >= this.#direct.length) this.#growDirect(k);
         g = (this.#direct[k] as number) - 1;
         if (g < 0) {
           g = this.#table.lookup(key);
           this.#direct[k] = g + 1;
+          this.#counters.ensure(g + 1);
         }
-      } else g = this.#table.lookup(key);
-      this.#counters.ensure(g + 1);
+      } else {
+        g = this.#table.lookup(key);
+        this.#counters.ensure(g + 1);
+      }
       const data = this.#counters.data;
       const base = g * C.N_COUNTERS;
       inc(data, base + C.C_SCOPE_DIRECT + channel - 1);
@@ -611,7 +605,6 @@ export class StatsAggregator {
   }
 
   #entity(block: CounterBlock, id: number, verdict: number): void {
-    block.ensure(id + 1);
     const d = block.data;
     const base = id * C.N_ENTITY;
     inc(d, base + C.E_HANDLED);
