@@ -100,6 +100,8 @@ describe("compareCatalogues", () => {
     expect(c.cost).toEqual({
       perDossierBefore: 620_000 + 220_000,
       perDossierAfter: 270_000 + 220_000,
+      perDossierSaving: 350_000,
+      perDossierPercent: 41.67,
       annualBefore: 620_000_000,
       annualAfter: 270_000_000,
       annualSaving: 350_000_000,
@@ -108,6 +110,8 @@ describe("compareCatalogues", () => {
     const flat = compareCatalogues(before, after, { cost: { incomePerHour: 25_000, hoursPerStep: 4, yearlyVolume: 10 } });
     expect(flat.cost?.annualBefore).toBe((600_000 + 200_000) * 10);
     expect(compareCatalogues(before, after, { cost: { incomePerHour: 1, hoursPerStep: 1 } }).cost?.percent).toBeNull();
+    expect(compareCatalogues(before, after, { cost: { incomePerHour: 0, hoursPerStep: 0 } }).cost?.perDossierPercent).toBe(50);
+    expect(compareCatalogues([], [], { cost: { incomePerHour: 1, hoursPerStep: 1 } }).cost?.perDossierPercent).toBeNull();
   });
 
   it("validates catalogues, merges and options", () => {

@@ -184,6 +184,10 @@ export interface CatalogueComparison {
     readonly perDossierBefore: number;
     /** Σ cost per dossier, now. */
     readonly perDossierAfter: number;
+    /** `perDossierBefore − perDossierAfter`. */
+    readonly perDossierSaving: number;
+    /** Per-dossier saving in percent of the baseline (2 decimals), or `null`. */
+    readonly perDossierPercent: number | null;
     /** Σ annual cost, baseline (procedures with a volume). */
     readonly annualBefore: number;
     /** Σ annual cost, now. */
@@ -463,6 +467,8 @@ export function compareParsed(baseline: readonly Procedure[], current: readonly 
       : {
           cost: Object.freeze({
             ...cost,
+            perDossierSaving: cost.perDossierBefore - cost.perDossierAfter,
+            perDossierPercent: cost.perDossierBefore === 0 ? null : round(((cost.perDossierBefore - cost.perDossierAfter) / cost.perDossierBefore) * 100, 2),
             annualSaving,
             percent: cost.annualBefore === 0 ? null : round((annualSaving / cost.annualBefore) * 100, 2),
           }),
