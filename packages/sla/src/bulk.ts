@@ -264,6 +264,45 @@ function receiptDays(receivedMs: Float64Array, n: number, safeDay: number, days:
   }
 }
 
+// Every million-row loop lives in its own small function that returns right after the loop: a
+// loop inside a larger function is entered through on-stack replacement on every call, and the
+// function is deoptimised again when the code after the loop runs.
+
+/** Index of the first processing-time amount that is not plainly valid, or -1. */
+function firstBadAmount(n: number, amount: Float64Array, unit: Uint8Array): number {
+  for (let i = 0; i < n; i++) {
+    const v = amount[i]!;
+    const u = unit[i]!;
+    if (v === v && !(v >= 0 && v < Infinity && u >= 1 && u <= 4 && (u < 3 || Math.floor(v) === v))) return i;
+  }
+  return -1;
+}
+
+/** Index of the next marked row at or after `from`, or `n`. */
+function nextMarked(marks: Uint8Array, from: number, n: number): number {
+  for (let i = from; i < n; i++) if (marks[i] !== 0) return i;
+  return n;
+}
+
+/** Pass 1 when neither a cut-off nor the clock start is needed: receipt day and N only. */
+function daysOnlyPass(n: number, receivedMs: Float64Array, amount: Float64Array, unit: Uint8Array, safeDay: number, days: Int32Array, nDays: Int32Array, slowRows: Uint8Array): void {
+  const OFF = 25_200_000;
+  const DAYMS = 86_400_000;
+  for (let i = 0; i < n; i++) {
+    const r = receivedMs[i]!;
+    const value = amount[i]!;
+    if (r === r && unit[i] === 2 && value >= 1 && Math.floor(value) === value) {
+      days[i] = Math.floor((r + OFF) / DAYMS);
+      nDays[i] = value;
+      slowRows[i] = 0;
+    } else {
+      days[i] = safeDay;
+      nDays[i] = 0;
+      slowRows[i] = 1;
+    }
+  }
+}
+
 /**
  * Pass 1: which rows take the fast path (working days, day-based, whole N ≥ 1, no pauses), their
  * clock start, and the number of working days to add to the receipt day (one more after a
@@ -444,7 +483,8 @@ function fastWorkingDays(
   }
   if (needClock) addWorkingDaysBulk(calendar, days, 1, next);
   const perRowTime = amount !== undefined && unit !== undefined;
-  clockPass(
+  if (!needWork && perRowTime && pauseOffsets === undefined) daysOnlyPass(n, receivedMs, amount, unit, calendar.range.first + 1, days, nDays, slowRows);
+  else clockPass(
     n,
     receivedMs,
     amount ?? NO_F64,
@@ -488,7 +528,7 @@ function fastWorkingDays(
     core.lateIfMultipleSupplements,
     out,
   );
-  for (let i = 0; i < n; i++) if (slowRows[i] !== 0) slow(i);
+  for (let i = nextMarked(slowRows, 0, n); i < n; i = nextMarked(slowRows, i + 1, n)) slow(i);
 }
 
 /** The columnar path. */
@@ -520,12 +560,8 @@ function evaluateColumns(columns: DossierColumns, options: EvaluateManyOptions):
     defaultAmount = time.value;
   }
   if (unit !== undefined && amount !== undefined) {
-    for (let i = 0; i < n; i++) {
-      const v = amount[i]!;
-      const u = unit[i]!;
-      // checkAmount (which throws the error) only for a value that is not plainly valid
-      if (v === v && !(v >= 0 && v < Infinity && u >= 1 && u <= 4 && (u < 3 || Math.floor(v) === v))) checkAmount(u, v);
-    }
+    const bad = firstBadAmount(n, amount, unit);
+    if (bad >= 0) checkAmount(unit[bad]!, amount[bad]!);
   }
   const out = options.out ?? {};
   const fields = checkFields(options.fields);
