@@ -89,6 +89,23 @@ describe("evaluateMany", () => {
     expect(Array.from(r.verdicts.subarray(0, 4), (v) => VERDICTS[v])).toEqual(["in_progress_within", "in_progress_within", "in_progress_within", "not_received"]);
   });
 
+  it("takes the days-only path for plain columns (no cut-off, no pauses, no clock start) with the same results", () => {
+    const received = ["2024-03-08T16:59", "2024-03-09T10:00", "2024-03-11T06:30", "2024-04-29T09:00"].map((t) => Date.parse(`${t}:00+07:00`));
+    const columns = {
+      receivedMs: new Float64Array([...received, Number.NaN, received[0]!]),
+      endedMs: new Float64Array([Date.parse("2024-03-13T18:00:00+07:00"), Number.NaN, Date.parse("2024-03-12T08:00:00+07:00"), Number.NaN, Number.NaN, Number.NaN]),
+      amount: new Float64Array([3, 3, 3, 3, 3, 4]),
+      unit: new Uint8Array([2, 2, 2, 2, 2, 1]),
+    };
+    const o = { asOf: "2024-03-14T12:00", calendar };
+    const slim = evaluateMany(columns, { ...o, fields: ["dueMs"] });
+    const full = evaluateMany(columns, o);
+    expect(slim.dueMs).toEqual(full.dueMs);
+    expect(slim.verdicts).toEqual(full.verdicts);
+    expect(Array.from(full.verdicts, (v) => VERDICTS[v])).toEqual(["resolved_on_time", "in_progress_overdue", "resolved_early", "not_received", "not_received", "in_progress_overdue"]); // 18:00 on the due date: on time by date
+    expect(new Date(full.dueMs[5]! + H7).toISOString().slice(0, 16)).toBe("2024-03-11T13:30"); // 4 working hours from Fri 16:59
+  });
+
   it("handles pauses in CSR form, open ones included", () => {
     const received = Date.parse("2024-03-11T09:00:00+07:00");
     const r = evaluateMany(
