@@ -103,7 +103,7 @@ describe("evaluateMany", () => {
     expect(slim.dueMs).toEqual(full.dueMs);
     expect(slim.verdicts).toEqual(full.verdicts);
     expect(Array.from(full.verdicts, (v) => VERDICTS[v])).toEqual(["resolved_on_time", "in_progress_overdue", "resolved_early", "not_received", "not_received", "in_progress_overdue"]); // 18:00 on the due date: on time by date
-    expect(new Date(full.dueMs[5]! + H7).toISOString().slice(0, 16)).toBe("2024-03-11T13:30"); // 4 working hours from Fri 16:59
+    expect(new Date(full.dueMs[5]! + H7).toISOString().slice(0, 16)).toBe("2024-03-11T10:59"); // 4 working hours from Fri 16:59: 1 min + Mon 07:00 + 3 h 59
   });
 
   it("handles pauses in CSR form, open ones included", () => {
