@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareComplianceCost, complianceCost, toWorkingDays } from "@hcc/rules";
+import { compareComplianceCost, complianceCost } from "@hcc/rules";
 
 // The worked example of docs/rules.md: only the totals (1,024,000 → 231,000 VND per dossier,
 // −77.44%) are published; the breakdown below is illustrative.
@@ -83,22 +83,5 @@ describe("compareComplianceCost", () => {
     expect(compareComplianceCost({ steps: [], incomePerHour: 0, fees: 3 }, { steps: [], incomePerHour: 0, fees: 2 }).percent).toBe(33.33);
     expect(compareComplianceCost({ steps: [], incomePerHour: 0, fees: 3 }, { steps: [], incomePerHour: 0, fees: 1 }).percent).toBe(66.67);
     expect(compareComplianceCost({ steps: [], incomePerHour: 0, fees: 200_000 }, { steps: [], incomePerHour: 0, fees: 199_999 }).percent).toBe(0);
-  });
-});
-
-describe("toWorkingDays", () => {
-  it("converts each unit", () => {
-    expect(toWorkingDays({ value: 4, unit: "working_hours" })).toBe(0.5);
-    expect(toWorkingDays({ value: 20, unit: "working_days" })).toBe(20);
-    expect(toWorkingDays({ value: 365, unit: "calendar_days" })).toBe(250);
-    expect(toWorkingDays({ value: 12, unit: "months" })).toBe(250);
-    expect(toWorkingDays({ value: 12, unit: "months" }, { workingDaysPerYear: 248 })).toBe(248);
-    expect(toWorkingDays({ value: 16, unit: "working_hours" }, { hoursPerWorkingDay: 4 })).toBe(4);
-  });
-
-  it("validates the time and the factors", () => {
-    expect(() => toWorkingDays({ value: -1, unit: "working_days" })).toThrow(/Invalid processing time/);
-    expect(() => toWorkingDays({ value: 1, unit: "weeks" } as never)).toThrow(/Invalid processing time/);
-    expect(() => toWorkingDays({ value: 1, unit: "working_days" }, { hoursPerWorkingDay: 0 })).toThrow(/conversion/);
   });
 });
