@@ -410,7 +410,8 @@ function verdictPass(
   const asOfDay = Math.floor((asOfMs + OFF) / DAYMS);
   for (let i = 0; i < n; i++) {
     if (slowRows[i] !== 0) continue;
-    const due = dueDays[i]! * DAYMS + close - OFF;
+    const dueDay = dueDays[i]!;
+    const due = dueDay * DAYMS + close - OFF;
     const ext = hasExtensions ? extensionDueMs[i]! : Number.NaN;
     const current = ext === ext ? ext : due;
     const ended = hasEnded ? endedMs[i]! : Number.NaN;
@@ -421,7 +422,9 @@ function verdictPass(
     // §4.11, as in classifyCode (inlined here: a call per row with double arguments would box
     // them); the due is finite on this path. Equality with classifyCode is property-tested.
     const r = receivedMs[i]!;
-    const ref = judgeExtension ? current : due;
+    const useExt = judgeExtension && ext === ext;
+    const ref = useExt ? ext : due;
+    const refDay = useExt ? Math.floor((ext + OFF) / DAYMS) : dueDay;
     let v: number;
     if (r > asOfMs) v = 0;
     else {
@@ -430,14 +433,13 @@ function verdictPass(
         if (multiple) v = 3;
         else {
           const endDay = Math.floor((ended + OFF) / DAYMS);
-          const dueDay = Math.floor((ref + OFF) / DAYMS);
-          if (endDay < dueDay) v = 1;
+          if (endDay < refDay) v = 1;
           else if (instant) v = ended <= ref ? 2 : 3;
-          else v = endDay === dueDay ? 2 : 3;
+          else v = endDay === refDay ? 2 : 3;
         }
       } else if (multiple) v = 5;
       else if (instant) v = ref >= asOfMs ? 4 : 5;
-      else v = Math.floor((ref + OFF) / DAYMS) >= asOfDay ? 4 : 5;
+      else v = refDay >= asOfDay ? 4 : 5;
     }
     verdicts[i] = v;
   }
