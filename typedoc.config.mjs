@@ -14,6 +14,7 @@ export default {
   entryPoints: packages,
   packageOptions: {
     entryPoints: ["src/index.ts"],
+    disableSources: true,
     excludePrivate: true,
     excludeInternal: true,
     validation: { notExported: true, invalidLink: true, notDocumented: true },
