@@ -12,7 +12,7 @@ import { BUILTIN_MESSAGES } from "./_internal/messages.js";
  * | `disclosure.name_missing` | 8 công khai (1) | no usable procedure name |
  * | `disclosure.documents_missing` | 8 công khai (2) | a case without required documents, or a document without a usable name |
  * | `disclosure.steps_missing` | 8 công khai (3) | a case without steps, or a step without a usable name |
- * | `disclosure.processing_time_missing` | 8 công khai (4) | a channel without a processing time (value and unit) |
+ * | `disclosure.processing_time_missing` | 8 công khai (4) | a channel without a processing time (value and unit; 0 = "trong ngày", same day, is a valid publication) |
  * | `disclosure.conditions_missing` | 8 công khai (5) | no conditions, not even an explicit "Không" |
  * | `disclosure.legal_basis_missing` | 8 công khai (6) | no legal basis, or an entry without a document number |
  * | `disclosure.fees_missing` | 8 công khai (7) | a channel whose fees are not stated (free must be stated as 0) |

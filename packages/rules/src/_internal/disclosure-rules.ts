@@ -123,7 +123,8 @@ const SPECS: readonly Spec[] = [
         p.cases[i]?.channels.forEach((c, k) => {
           const path: FieldPath = ["cases", i, "channels", k, "processingTime"];
           if (c.processingTime === undefined) out.add(path, "absent");
-          else if (!(c.processingTime.value > 0)) out.add([...path, "value"], "invalid", `${c.processingTime.value} ${c.processingTime.unit}`);
+          // 0 is a real publication: "giải quyết ngay trong ngày" (e.g. marriage registration).
+          else if (!(c.processingTime.value >= 0)) out.add([...path, "value"], "invalid", `${c.processingTime.value} ${c.processingTime.unit}`);
         }),
       ),
   },
