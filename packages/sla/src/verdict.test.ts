@@ -69,4 +69,8 @@ describe("classifyVerdict", () => {
     }
     expect(isHccError(caught)).toBe(true);
   });
+  it("names the first field that is not a number", () => {
+    expect(() => classifyVerdict({ ...base, dueMs: "2024-01-01" as never })).toThrowError(/dueMs must be a number \(NaN = absent\), got "2024-01-01"/);
+    expect(() => classifyVerdict({ ...base, supplementRequests: undefined as never })).toThrowError(/supplementRequests must be a number/);
+  });
 });

@@ -160,12 +160,12 @@ export function classifyVerdict(input: VerdictInput, options: ClassifyOptions = 
       value: input,
     });
   }
-  for (const key of ["receivedMs", "dueMs", "endedMs", "supplementRequests"] as const) {
-    if (typeof input[key] !== "number") {
-      throw new HccError("invalid_input", `classifyVerdict: ${key} must be a number (NaN = absent), got ${JSON.stringify(input[key])}`, { value: input[key] });
-    }
-  }
   const { receivedMs, dueMs, endedMs, asOfMs, supplementRequests } = input;
+  // Plain checks on the hot path (no array, no closure): the keys are looped over only once a
+  // check has failed, to name the bad one.
+  if (typeof receivedMs !== "number" || typeof dueMs !== "number" || typeof endedMs !== "number" || typeof supplementRequests !== "number") {
+    throwBadField(input);
+  }
   if (!Number.isFinite(asOfMs)) {
     throw new HccError("invalid_input", `classifyVerdict: asOfMs must be a finite number, got ${String(asOfMs)}`, {
       value: asOfMs,
@@ -184,3 +184,14 @@ export function classifyVerdict(input: VerdictInput, options: ClassifyOptions = 
   );
 }
 
+const NUMBER_FIELDS = ["receivedMs", "dueMs", "endedMs", "supplementRequests"] as const;
+
+/** Throws the `invalid_input` error naming the first non-number field of `input` (cold path). */
+function throwBadField(input: VerdictInput): never {
+  for (const key of NUMBER_FIELDS) {
+    if (typeof input[key] !== "number") {
+      throw new HccError("invalid_input", `classifyVerdict: ${key} must be a number (NaN = absent), got ${JSON.stringify(input[key])}`, { value: input[key] });
+    }
+  }
+  throw new HccError("invalid_input", "classifyVerdict: a field is not a number", { value: input });
+}
