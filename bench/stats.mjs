@@ -186,17 +186,24 @@ for (let i = 0; i < 5; i++) {
 const { classifyVerdict } = await import("@hcc/sla");
 const vin = { receivedMs: 0.5, dueMs: 0.5, endedMs: 0.5, asOfMs: Date.UTC(2024, 5, 30, 16, 59, 59, 999), supplementRequests: 0 };
 const classifyOptions = { comparator: "date", lateIfMultipleSupplements: true };
-const cv = [];
-for (let r = 0; r < 5; r++) {
+// the loop lives in a function: as top-level module code its bindings are context slots and the
+// loop runs through on-stack replacement, which measured 37–65 ns per call instead of 7–15 ns
+function classifyAll() {
   let sink = 0;
-  const c0 = process.cpuUsage();
+  const { receivedMs, dueMs, endedMs, supplementRequests } = cols;
   for (let i = 0; i < n; i++) {
-    vin.receivedMs = cols.receivedMs[i];
-    vin.dueMs = cols.dueMs[i];
-    vin.endedMs = cols.endedMs[i];
-    vin.supplementRequests = cols.supplementRequests[i];
+    vin.receivedMs = receivedMs[i];
+    vin.dueMs = dueMs[i];
+    vin.endedMs = endedMs[i];
+    vin.supplementRequests = supplementRequests[i];
     sink += classifyVerdict(vin, classifyOptions);
   }
+  return sink;
+}
+const cv = [];
+for (let r = 0; r < 5; r++) {
+  const c0 = process.cpuUsage();
+  const sink = classifyAll();
   const c = process.cpuUsage(c0);
   cv.push((c.user + c.system) * 1000 / n);
   if (sink < 0) console.log(sink);

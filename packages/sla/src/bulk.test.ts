@@ -160,6 +160,11 @@ describe("evaluateMany", () => {
     );
     bad(() => evaluateMany({ receivedMs: new Float64Array(1), amount: new Float64Array([1.5]), unit: new Uint8Array([3]) }, options), /whole number, got 1.5/);
     bad(() => evaluateMany({ receivedMs: new Float64Array(1), amount: new Float64Array([1]), unit: new Uint8Array([9]) }, options), /Unknown processing-time unit code 9/);
+    // the days-only route (fields: ["dueMs"]) checks its slow rows only: an infinite number of
+    // working days must not slip through as a fast row, and the first bad row is the one reported
+    const two = { receivedMs: new Float64Array(3), amount: new Float64Array([2, Infinity, -1]), unit: new Uint8Array([2, 2, 2]) };
+    bad(() => evaluateMany(two, { ...options, fields: ["dueMs"] }), /finite number ≥ 0, got Infinity/);
+    bad(() => evaluateMany({ ...two, amount: new Float64Array([2, -1, Infinity]) }, { ...options, fields: ["dueMs"] }), /finite number ≥ 0, got -1/);
     bad(() => toDossierColumns("x" as never, options), /must be an array/);
     bad(() => evaluateMany([{ code: "" }] as never, options), /Invalid dossier/);
   });
