@@ -1,42 +1,8 @@
 // Wire <-> domain converters for the list items shared by the legacy and ministry formats.
 import type { DossierFee, OtherAttachment, ResultDocument, SubmittedDocument } from "../extras.js";
 import { feeCollectionMethods, feeTypes } from "../code-lists.js";
+import type { LegacyDocument, LegacyFee, LegacyOtherAttachment, LegacyResult } from "../legacy-record.js";
 import { isBlank, readAmount, readCode, readFlag, readInt, readObject, readText, type Issues, type Path } from "./read.js";
-
-export interface WireDocument {
-  TepDinhKemId: string;
-  TenTepDinhKem: string;
-  IsDeleted: string;
-  MaThanhPhanHoSo: string;
-  DuongDanTaiTepTin: string;
-  DuocSoHoa: string;
-  DuocTaiSuDung: string;
-  DuocLayTuKhoDMQG: string;
-  MaKetQuaThayThe: string;
-}
-
-export interface WireFee {
-  TenPhiLePhi: string;
-  MaPhiLePhi: string;
-  HinhThucThu: string;
-  Gia: string;
-  LoaiPhiLePhi: string;
-  TrangThaiThanhToan?: string;
-}
-
-export interface WireResult {
-  TenGiayTo: string;
-  MaThanhPhanHoSo: string;
-  GiayToId: string;
-  DuongDanTepTinKetQua: string;
-  MaGiayToKetQua: string;
-}
-
-export interface WireOtherAttachment {
-  TenGiayTo: string;
-  SoLuong: string;
-  LoaiGiayTo: string;
-}
 
 export const flag = (value: boolean | undefined): string => (value === undefined ? "" : value ? "1" : "0");
 export const text = (value: string | undefined): string => value ?? "";
@@ -48,7 +14,7 @@ export function defined<T extends object>(source: { [K in keyof T]: T[K] | undef
   return out as T;
 }
 
-export function emitDocument(doc: SubmittedDocument): WireDocument {
+export function emitDocument(doc: SubmittedDocument): LegacyDocument {
   return {
     TepDinhKemId: text(doc.id),
     TenTepDinhKem: doc.name,
@@ -80,8 +46,8 @@ export function readDocument(raw: unknown, path: Path, issues: Issues): Submitte
   return name === undefined ? undefined : doc;
 }
 
-export function emitFee(fee: DossierFee): WireFee {
-  const wire: WireFee = {
+export function emitFee(fee: DossierFee): LegacyFee {
+  const wire: LegacyFee = {
     TenPhiLePhi: fee.name,
     MaPhiLePhi: text(fee.code),
     HinhThucThu: fee.collection === undefined ? "" : String(feeCollectionMethods.toCode(fee.collection)),
@@ -110,7 +76,7 @@ export function readFee(raw: unknown, path: Path, issues: Issues): DossierFee | 
   return name === undefined || amount === undefined ? undefined : fee;
 }
 
-export function emitResult(result: ResultDocument): WireResult {
+export function emitResult(result: ResultDocument): LegacyResult {
   return {
     TenGiayTo: result.name,
     MaThanhPhanHoSo: text(result.componentCode),
@@ -134,7 +100,7 @@ export function readResult(raw: unknown, path: Path, issues: Issues): ResultDocu
   return name === undefined ? undefined : result;
 }
 
-export function emitOther(other: OtherAttachment): WireOtherAttachment {
+export function emitOther(other: OtherAttachment): LegacyOtherAttachment {
   return {
     TenGiayTo: other.name,
     SoLuong: other.count === undefined ? "" : String(other.count),
