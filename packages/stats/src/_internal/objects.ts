@@ -38,6 +38,19 @@ export function addObjectRow(agg: StatsAggregator, sink: BadRowSink, value: unkn
 }
 
 /** Streaming NDJSON: one JSON object per line; blank lines skipped. */
+/** Parses one JSON record and adds it; invalid JSON is counted and reported with its line. */
+function addJsonRow(agg: StatsAggregator, sink: BadRowSink, text: string, line: number): void {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    agg._countInvalid();
+    sink.report(line, "row", `invalid JSON: ${(error as Error).message}`, text);
+    return;
+  }
+  addObjectRow(agg, sink, value, line, () => text);
+}
+
 export class NdjsonReader {
   lines = 0;
   records = 0;
@@ -69,15 +82,7 @@ export class NdjsonReader {
     const text = raw.replace(/\r$/, "").replace(/^\uFEFF/, "");
     if (text.trim() === "") return;
     this.records++;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      this.agg._countInvalid();
-      this.sink.report(this.lines, "row", `invalid JSON: ${(error as Error).message}`, text);
-      return;
-    }
-    addObjectRow(this.agg, this.sink, value, this.lines, () => text);
+    addJsonRow(this.agg, this.sink, text, this.lines);
   }
 }
 
@@ -177,14 +182,6 @@ export class JsonArrayReader {
     this.elementStart = -1;
     if (text === "") return;
     this.records++;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      this.agg._countInvalid();
-      this.sink.report(this.elementLine, "row", `invalid JSON: ${(error as Error).message}`, text);
-      return;
-    }
-    addObjectRow(this.agg, this.sink, value, this.elementLine, () => text);
+    addJsonRow(this.agg, this.sink, text, this.elementLine);
   }
 }
