@@ -37,7 +37,6 @@ export function addObjectRow(agg: StatsAggregator, sink: BadRowSink, value: unkn
   }
 }
 
-/** Streaming NDJSON: one JSON object per line; blank lines skipped. */
 /** Parses one JSON record and adds it; invalid JSON is counted and reported with its line. */
 function addJsonRow(agg: StatsAggregator, sink: BadRowSink, text: string, line: number): void {
   let value: unknown;
@@ -51,6 +50,7 @@ function addJsonRow(agg: StatsAggregator, sink: BadRowSink, text: string, line: 
   addObjectRow(agg, sink, value, line, () => text);
 }
 
+/** Streaming NDJSON: one JSON object per line; blank lines skipped. */
 export class NdjsonReader {
   lines = 0;
   records = 0;
