@@ -1,4 +1,5 @@
 import {
+  HccError,
   channels,
   returnMethods,
   safely,
@@ -383,7 +384,7 @@ export function toLegacyRecord(dossier: DossierInput | Dossier, options: ToLegac
   const { dossier: d, extras: x } = validateDossierAndExtras(dossier, options.extras, issues);
   if (d === undefined || x === undefined) {
     throwIfIssues(issues, "dossier for DongBoHoSoMC", dossier);
-    throw new Error("unreachable");
+    throw new HccError("invariant_violation", "Validation reported no issue for an invalid value (a bug: please report it)", { value: issues });
   }
   let loaiDoiTuong = "";
   if (d.applicantKind !== undefined) {
@@ -538,7 +539,7 @@ export function fromLegacyRecord(input: unknown, options: FromLegacyRecordOption
   if (o === undefined) {
     if (isBlank(input)) issue(issues, [], "expected a DongBoHoSoMC record, got nothing", input);
     throwIfIssues(issues, "DongBoHoSoMC record", input);
-    throw new Error("unreachable");
+    throw new HccError("invariant_violation", "Validation reported no issue for an invalid value (a bug: please report it)", { value: issues });
   }
   const r = (name: string, required = false): string | undefined => readText(o[name], [name], issues, required);
   const at = (name: string): string | undefined => readInstant(o[name], [name], issues);

@@ -1,4 +1,5 @@
 import {
+  HccError,
   channels,
   dossierStatuses,
   safely,
@@ -276,7 +277,7 @@ export function toMinistryDossier(dossier: DossierInput | Dossier, options: ToMi
   if (!partsResult.success) issues.push(...translateIssues(partsResult.error, MINISTRY_PARTS_PATHS));
   if (d === undefined || !partsResult.success) {
     throwIfIssues(issues, "dossier for NoiHoSo", dossier);
-    throw new Error("unreachable");
+    throw new HccError("invariant_violation", "Validation reported no issue for an invalid value (a bug: please report it)", { value: issues });
   }
   const parts: MinistryParts = partsResult.data;
   const name = d.applicant?.name;
@@ -389,7 +390,7 @@ export function fromMinistryDossier(input: unknown, options: FromMinistryDossier
   if (o === undefined) {
     if (issues.length === 0) issue(issues, [], "expected a NoiHoSo body", input);
     throwIfIssues(issues, "NoiHoSo body", input);
-    throw new Error("unreachable");
+    throw new HccError("invariant_violation", "Validation reported no issue for an invalid value (a bug: please report it)", { value: issues });
   }
   const r = (name: string, required = false): string | undefined => readText(o[name], [name], issues, required);
   const code = r("MaHoSo", true);

@@ -1,3 +1,4 @@
+import { HccError } from "@hcc/core";
 import { LUNAR_FIRST_YEAR, LUNAR_INFO, LUNAR_LAST_YEAR, LUNAR_TET } from "../generated/lunar-table.js";
 
 /** First and last lunar years of the table. */
@@ -48,7 +49,7 @@ export function dayToLunar(day: number): { year: number; month: number; day: num
     start += length;
   }
   /* c8 ignore next */
-  throw new Error(`day ${day} outside lunar year ${year}`);
+  throw new HccError("invariant_violation", `Day ${day} is outside lunar year ${year}`, { value: day });
 }
 
 /** Day number of a lunar date; NaN when the month or day does not exist. */
