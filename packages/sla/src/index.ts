@@ -19,6 +19,9 @@ export {
 } from "./verdict.js";
 export type { ClassifyOptions, Verdict, VerdictComparator, VerdictInput } from "./verdict.js";
 
+export { classifyVerdicts } from "./classify-many.js";
+export type { VerdictColumns } from "./classify-many.js";
+
 export { clockStart, safeClockStart } from "./clock-start.js";
 export type { ClockStartOptions } from "./clock-start.js";
 
