@@ -1,5 +1,6 @@
-import { HccError, localDateToDayNumber, type Channel, type DateInput, type DossierStatus, type Level } from "@hcc/core";
-import { classifyVerdict } from "@hcc/sla";
+import { HccError, dayNumberToEpochMs, localDateToDayNumber, type Channel, type DateInput, type DossierStatus, type Level } from "@hcc/core";
+import { classifyVerdict, classifyVerdicts } from "@hcc/sla";
+import { BLOCK, CELLS, checkColumns, checkRow, countRows, foldHistograms, maskEnds, throwBadRow } from "./_internal/columns.js";
 import * as C from "./_internal/counters.js";
 import { CounterBlock, Dictionary, TupleTable } from "./_internal/dictionary.js";
 import {
@@ -274,11 +275,18 @@ export class StatsAggregator {
   }
 
   /**
-   * Adds dossiers held as columns — the allocation-free bulk path.
+   * Adds dossiers held as columns — the bulk path for millions of dossiers. All or nothing: the
+   * columns (types, lengths, dictionaries) and then every row are checked before the first row is
+   * added, so a rejected input leaves the aggregator unchanged. With one period bucket (no month /
+   * quarter / year grouping) the rows are counted in cache-sized blocks with no per-row call or
+   * allocation; verdicts come from `classifyVerdicts` of `@hcc/sla`, so they are those of
+   * {@link StatsAggregator.add} (a test checks the two paths agree).
    *
-   * @param columns - typed-array columns of equal length
+   * @param columns - typed-array columns, at least `length` rows each
    * @returns this aggregator
-   * @throws {HccError} `invalid_record` naming the row index of an inconsistent dossier
+   * @throws {HccError} `invalid_input` for a column of the wrong type or length, or a bad
+   *   dictionary; `invalid_record` naming the row index of the first inconsistent dossier (bad
+   *   status, channel or dictionary index, missing receipt, end not matching the status)
    * @example
    * ```ts
    * import { createAggregator } from "@hcc/stats";
@@ -291,12 +299,17 @@ export class StatsAggregator {
    * ```
    */
   addColumns(columns: DossierColumns): this {
-    const n = columns.length;
+    // the one-bucket path checks the rows while it counts them (into local histograms, folded in
+    // only once every row passed); the row-by-row path checks them all first
+    const oneBucket = this.#buckets.length === 1;
+    const n = checkColumns(columns, !oneBucket);
     const mapAgency = Int32Array.from(columns.agencyValues, (v) => this._intern(DIM_AGENCY, v));
     const mapProcedure = Int32Array.from(columns.procedureValues, (v) => this._intern(DIM_PROCEDURE, v));
     const mapField = Int32Array.from(columns.fieldValues ?? [], (v) => this._intern(DIM_FIELD, v));
     const noField = this._intern(DIM_FIELD, "");
     const noLevel = this._intern(DIM_LEVEL, "");
+    if (oneBucket && this.#addColumnsOneBucket(columns, n, mapAgency, mapProcedure, mapField, noField, noLevel)) return this;
+    if (oneBucket) throwBadRow(columns, 0, n);
     const { receivedMs, dueMs, endedMs, status, channel, supplementRequests, agency, procedure, field } = columns;
     const io = this._io;
     for (let i = 0; i < n; i++) {
@@ -304,25 +317,153 @@ export class StatsAggregator {
       io[1] = dueMs[i] as number;
       io[2] = endedMs[i] as number;
       io[3] = 0;
-      try {
-        this._addRow(
-          supplementRequests === undefined ? 0 : (supplementRequests[i] as number),
-          channel[i] as number,
-          status[i] as number,
-          mapProcedure[procedure[i] as number] as number,
-          mapAgency[agency[i] as number] as number,
-          field === undefined ? noField : (mapField[field[i] as number] as number),
-          noLevel,
-          0,
-        );
-      } catch (error) {
-        if (error instanceof RowError) {
-          throw new HccError("invalid_record", `Row ${i}: ${error.field}: ${error.reason}`, { value: i, issues: [{ path: [i, error.field], message: error.reason }] });
-        }
-        throw error;
-      }
+      // the rows were checked by checkColumns: _addRow cannot reject one
+      this._addRow(
+        supplementRequests === undefined ? 0 : (supplementRequests[i] as number),
+        channel[i] as number,
+        status[i] as number,
+        mapProcedure[procedure[i] as number] as number,
+        mapAgency[agency[i] as number] as number,
+        field === undefined ? noField : (mapField[field[i] as number] as number),
+        noLevel,
+        0,
+      );
     }
     return this;
+  }
+
+  /**
+   * The columnar fast path when the report has one period bucket (no month / quarter / year
+   * grouping, or a period inside one of them) and every group key fits the direct cache: cache-
+   * sized blocks go through three tight passes — period and group ({@link scanBlock}), verdicts
+   * (`classifyVerdicts` of `@hcc/sla`, the one place the rule lives) and counting
+   * ({@link countBlock}) — with no per-row call or allocation. Returns false (nothing added) when
+   * it does not apply.
+   */
+  #addColumnsOneBucket(
+    columns: DossierColumns,
+    n: number,
+    mapAgency: Int32Array,
+    mapProcedure: Int32Array,
+    mapField: Int32Array,
+    noField: number,
+    noLevel: number,
+  ): boolean {
+    // composite key k = Σ id × stride over the grouping dimensions (the direct cache's layout),
+    // split into one contribution per dictionary value so a row's key is three lookups and a sum
+    const dims = this.#dims;
+    const radix = this.#radix;
+    const strides = new Int32Array(dims.length);
+    let stride = 1;
+    for (let i = dims.length - 1; i >= 0; i--) {
+      strides[i] = stride;
+      stride *= radix[i] as number;
+    }
+    const agencyKey = new Int32Array(mapAgency.length);
+    const procedureKey = new Int32Array(mapProcedure.length);
+    // without a field column the agency column stands in for it (any index column of the right
+    // length), with a contribution of 0 for every agency
+    const fieldKey = new Int32Array(columns.field === undefined ? mapAgency.length : mapField.length);
+    let keyBase = 0;
+    let channelStride = 0;
+    let maxKey = 0;
+    for (let i = 0; i < dims.length; i++) {
+      const st = strides[i] as number;
+      const dim = dims[i] as number;
+      const r = radix[i] as number;
+      const contribute = (out: Int32Array, ids: Int32Array): boolean => {
+        let max = 0;
+        for (let x = 0; x < ids.length; x++) {
+          const id = ids[x] as number;
+          if (id >= r) return false;
+          out[x] = id * st;
+          if (id * st > max) max = id * st;
+        }
+        maxKey += max;
+        return true;
+      };
+      if (dim === DIM_AGENCY) {
+        if (!contribute(agencyKey, mapAgency)) return false;
+      } else if (dim === DIM_PROCEDURE) {
+        if (!contribute(procedureKey, mapProcedure)) return false;
+      } else if (dim === DIM_FIELD && columns.field !== undefined) {
+        if (!contribute(fieldKey, mapField)) return false;
+      } else if (dim === 4) {
+        channelStride = st;
+        maxKey += 3 * st;
+      } else if (dim !== 5) {
+        // a constant dimension: the empty field or level
+        const id = dim === DIM_FIELD ? noField : noLevel;
+        if (id >= r) return false;
+        keyBase += id * st;
+        maxKey += id * st;
+      }
+    }
+    if (maxKey >= DIRECT_LIMIT) return false;
+    // the histograms cost CELLS counters per group: not worth it for a few rows into many groups
+    let capacity = Math.max(16, this.#table.count * 2);
+    if (capacity * CELLS > 64 * n) return false;
+    if (maxKey >= this.#direct.length) this.#growDirect(maxKey);
+    const bucket = this.#buckets[0] as Bucket;
+    const endBoundMs = dayNumberToEpochMs(this.#toDay + 1);
+    const { receivedMs, dueMs, endedMs, supplementRequests, agency, procedure } = columns;
+    const { status, channel } = columns;
+    const field = columns.field ?? agency;
+    const fromStartMs = dayNumberToEpochMs(this.#fromDay);
+    const verdicts = new Uint8Array(BLOCK);
+    const procedureCells = new Float64Array((this.#dicts[DIM_PROCEDURE] as Dictionary).size * 3);
+    const agencyCells = new Float64Array((this.#dicts[DIM_AGENCY] as Dictionary).size * 3);
+    const tally = new Float64Array(5);
+    const pick = new Float64Array(2);
+    // judged at the end of the period, a dossier ended later is open: when the as-of date is the
+    // end of the period (the default) the end instants can be classified as they are
+    const masked = bucket.asOfMs === bucket.toEndMs ? undefined : new Float64Array(BLOCK);
+    const key = this.#key;
+    let cells = new Float64Array(capacity * CELLS);
+    let seconds = new Float64Array(capacity);
+    for (let start = 0; start < n; start += BLOCK) {
+      const end = Math.min(n, start + BLOCK);
+      if (masked !== undefined) maskEnds(start, end, endedMs, endBoundMs, masked);
+      classifyVerdicts(
+        {
+          receivedMs: receivedMs.subarray(start, end),
+          dueMs: dueMs.subarray(start, end),
+          endedMs: masked === undefined ? endedMs.subarray(start, end) : masked.subarray(0, end - start),
+          supplementRequests: supplementRequests?.subarray(start, end),
+        },
+        bucket.asOfMs,
+        this.#classify,
+        verdicts,
+      );
+      let at = start;
+      // prettier-ignore
+      while ((at = countRows(at, end, start, verdicts, status, channel, receivedMs, endedMs, agency, agencyKey, mapAgency, procedure, procedureKey, mapProcedure,
+        field, fieldKey, columns.field === undefined ? 0x7fffffff : mapField.length, channelStride, keyBase, this.#direct, fromStartMs, endBoundMs, cells, seconds, procedureCells, agencyCells, tally, pick)) < end) {
+        // a group met for the first time: decode its key, create it, and go on from that row
+        const k = tally[3] as number;
+        for (let i = 0; i < dims.length; i++) key[i] = Math.floor(k / (strides[i] as number)) % (radix[i] as number);
+        const g = this.#table.lookup(key);
+        this.#direct[k] = g + 1;
+        this.#counters.ensure(g + 1);
+        if (g >= capacity) {
+          while (g >= capacity) capacity *= 2;
+          const grownCells = new Float64Array(capacity * CELLS);
+          grownCells.set(cells);
+          cells = grownCells;
+          const grownSeconds = new Float64Array(capacity);
+          grownSeconds.set(seconds);
+          seconds = grownSeconds;
+        }
+      }
+      if (tally[4] !== 0) throwBadRow(columns, start, end);
+      if (tally[2] !== 0) {
+        throw new HccError("invariant_violation", `A verdict of rows ${start}–${end - 1} contradicts the dossier's state in the period`, { value: start });
+      }
+    }
+    foldHistograms(this.#table.count, cells, seconds, this.#counters.data, procedureCells, this.#procedures.data, agencyCells, this.#agencies.data);
+    this.#notReceived += tally[0] as number;
+    this.#outOfPeriod += tally[1] as number;
+    return true;
   }
 
   /**
@@ -342,6 +483,10 @@ export class StatsAggregator {
     const w = t.width;
     const data = this.#counters.data;
     for (let g = 0; g < t.count; g++) {
+      // every dossier counted in a group is in its scope (column 3): a group with none was created
+      // for rows of an input that was then rejected as a whole, and is not part of the state
+      const scope = g * C.N_COUNTERS;
+      if ((data[scope + C.C_SCOPE_DIRECT] as number) + (data[scope + C.C_SCOPE_ONLINE] as number) + (data[scope + C.C_SCOPE_POSTAL] as number) === 0) continue;
       const key: Partial<Record<GroupDimension, string>> = {};
       this.spec.groupBy.forEach((d, i) => {
         const id = t.tuples[g * w + i] as number;
@@ -497,14 +642,8 @@ export class StatsAggregator {
       this.#notReceived++;
       return;
     }
-    if (status < 1 || status > 10) throw new RowError("status", `unknown status ${status}`);
-    if (channel < 1 || channel > 3) throw new RowError("channel", `unknown channel ${channel}`);
-    if (receivedMs !== receivedMs) throw new RowError("receivedAt", `missing for a received dossier (status ${status})`);
+    checkRow(status, channel, receivedMs, endedMs);
     const ended = endedMs === endedMs;
-    const terminal = status >= 7;
-    if (terminal && !ended) throw new RowError("endedAt", `missing although status ${status} ends processing`);
-    if (!terminal && ended) throw new RowError("endedAt", `given although status ${status} does not end processing`);
-    if (ended && endedMs < receivedMs) throw new RowError("endedAt", "before receivedAt");
     const receivedDay = Math.floor((receivedMs + 25_200_000) / 86_400_000);
     const endDay = ended ? Math.floor((endedMs + 25_200_000) / 86_400_000) : Infinity;
     if (receivedDay > this.#toDay || endDay < this.#fromDay) {

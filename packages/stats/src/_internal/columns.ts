@@ -1,0 +1,364 @@
+import { HccError } from "@hcc/core";
+import {
+  C_CARRIED,
+  C_EARLY,
+  C_NEW_DIRECT,
+  C_PROCESSING_SECONDS,
+  C_SCOPE_DIRECT,
+  C_WITHDRAWN_STOPPED,
+  E_HANDLED,
+  E_LATE,
+  E_OVERDUE,
+  N_COUNTERS,
+  N_ENTITY,
+} from "./counters.js";
+import { RowError } from "./fields.js";
+
+/**
+ * The consistency rules of one dossier row (status, channel, receipt, end), shared by the record
+ * path and the columnar path so that both reject the same rows with the same words. Status 1 and
+ * 3 (never received) are not checked: such rows are only counted as not received.
+ */
+export function checkRow(status: number, channel: number, receivedMs: number, endedMs: number): void {
+  if (status === 1 || status === 3) return;
+  if (!(status >= 1 && status <= 10)) throw new RowError("status", `unknown status ${status}`);
+  if (!(channel >= 1 && channel <= 3)) throw new RowError("channel", `unknown channel ${channel}`);
+  if (receivedMs !== receivedMs) throw new RowError("receivedAt", `missing for a received dossier (status ${status})`);
+  const ended = endedMs === endedMs;
+  const terminal = status >= 7;
+  if (terminal && !ended) throw new RowError("endedAt", `missing although status ${status} ends processing`);
+  if (!terminal && ended) throw new RowError("endedAt", `given although status ${status} does not end processing`);
+  if (ended && endedMs < receivedMs) throw new RowError("endedAt", "before receivedAt");
+}
+
+type IndexColumn = Int32Array | Uint32Array | Uint16Array;
+
+/** The columns `addColumns` reads (the public `DossierColumns`, restated to avoid an import cycle). */
+export interface ColumnsInput {
+  readonly length: number;
+  readonly receivedMs: Float64Array;
+  readonly dueMs: Float64Array;
+  readonly endedMs: Float64Array;
+  readonly status: Uint8Array;
+  readonly channel: Uint8Array;
+  readonly supplementRequests?: Uint8Array | Uint16Array | Int32Array;
+  readonly agency: IndexColumn;
+  readonly agencyValues: readonly string[];
+  readonly procedure: IndexColumn;
+  readonly procedureValues: readonly string[];
+  readonly field?: IndexColumn;
+  readonly fieldValues?: readonly string[];
+}
+
+const bad = (message: string, value: unknown): HccError => new HccError("invalid_input", `addColumns: ${message}`, { value });
+
+const typeName = (v: unknown): string => (v === null ? "null" : typeof v === "object" ? ((v as object).constructor?.name ?? "object") : typeof v);
+
+/**
+ * Checks the shape of dossier columns at the boundary — types, lengths, dictionaries — and, when
+ * `checkRows`, every row (see {@link throwBadRow}). Returns the number of rows.
+ */
+export function checkColumns(columns: ColumnsInput, checkRows: boolean): number {
+  if (typeof columns !== "object" || columns === null) throw bad(`expected dossier columns, got ${String(columns)}`, columns);
+  const n = columns.length;
+  if (!Number.isSafeInteger(n) || n < 0) throw bad(`length must be a non-negative integer, got ${String(n)}`, n);
+  const typed = (name: string, column: unknown, kinds: readonly (new (n: number) => ArrayLike<number>)[], optional = false): void => {
+    if (column === undefined && optional) return;
+    if (!kinds.some((k) => column instanceof k)) throw bad(`${name} must be a ${kinds.map((k) => k.name).join(" or ")}, got ${typeName(column)}`, column);
+    if ((column as ArrayLike<number>).length < n) throw bad(`${name} has ${(column as ArrayLike<number>).length} rows, length is ${n}`, column);
+  };
+  typed("receivedMs", columns.receivedMs, [Float64Array]);
+  typed("dueMs", columns.dueMs, [Float64Array]);
+  typed("endedMs", columns.endedMs, [Float64Array]);
+  typed("status", columns.status, [Uint8Array]);
+  typed("channel", columns.channel, [Uint8Array]);
+  typed("supplementRequests", columns.supplementRequests, [Uint8Array, Uint16Array, Int32Array], true);
+  const index = [Int32Array, Uint32Array, Uint16Array];
+  typed("agency", columns.agency, index);
+  typed("procedure", columns.procedure, index);
+  typed("field", columns.field, index, true);
+  const strings = (name: string, values: unknown, optional = false): void => {
+    if (values === undefined && optional) return;
+    if (!Array.isArray(values) || !values.every((v) => typeof v === "string")) throw bad(`${name} must be an array of strings`, values);
+  };
+  strings("agencyValues", columns.agencyValues);
+  strings("procedureValues", columns.procedureValues);
+  strings("fieldValues", columns.fieldValues, columns.field === undefined);
+  if (checkRows) throwBadRow(columns, 0, n);
+  return n;
+}
+
+/**
+ * Throws `invalid_record` naming the first row of `start`–`end` that breaks a consistency rule
+ * ({@link checkRow}) or has a dictionary index out of range; returns when there is none.
+ */
+export function throwBadRow(columns: ColumnsInput, start: number, end: number): void {
+  const row = firstBadRow(
+    start,
+    end,
+    columns.status,
+    columns.channel,
+    columns.receivedMs,
+    columns.endedMs,
+    columns.agency,
+    columns.agencyValues.length,
+    columns.procedure,
+    columns.procedureValues.length,
+    columns.field ?? columns.agency,
+    columns.field === undefined ? 0x7fffffff : (columns.fieldValues ?? []).length,
+  );
+  if (row < 0) return;
+  const i = row;
+  const fail = (field: string, reason: string): never => {
+    throw new HccError("invalid_record", `Row ${i}: ${field}: ${reason}`, { value: i, issues: [{ path: [i, field], message: reason }] });
+  };
+  const dictionary = (name: string, ids: IndexColumn | undefined, size: number): void => {
+    const id = ids === undefined ? 0 : ids[i]!;
+    if (ids !== undefined && !(id >= 0 && id < size)) fail(name, `index ${id} is not in ${name}Values (${size} values)`);
+  };
+  dictionary("agency", columns.agency, columns.agencyValues.length);
+  dictionary("procedure", columns.procedure, columns.procedureValues.length);
+  dictionary("field", columns.field, (columns.fieldValues ?? []).length);
+  try {
+    checkRow(columns.status[i]!, columns.channel[i]!, columns.receivedMs[i]!, columns.endedMs[i]!);
+  } catch (error) {
+    if (error instanceof RowError) fail(error.field, error.reason);
+    throw error;
+  }
+  throw new HccError("invariant_violation", `Row ${i} was found bad but breaks no rule`, { value: i });
+}
+
+/** Status kinds: 0 unknown code, 1 never received (1, 3), 2 received and open (2, 4–6), 3 ended (7–10). */
+const STATUS_KIND = Uint8Array.from({ length: 256 }, (_, s) => (s === 1 || s === 3 ? 1 : s === 0 || s > 10 ? 0 : s >= 7 ? 3 : 2));
+
+/**
+ * The first row breaking a rule of {@link checkRow} or a dictionary index, or -1. Blocks of rows
+ * are checked branch-free (the rules are or-ed into one flag) and only a block with a bad row is
+ * scanned again row by row to find it.
+ */
+function firstBadRow(
+  from: number,
+  n: number,
+  status: Uint8Array,
+  channel: Uint8Array,
+  receivedMs: Float64Array,
+  endedMs: Float64Array,
+  agency: IndexColumn,
+  agencies: number,
+  procedure: IndexColumn,
+  procedures: number,
+  field: IndexColumn,
+  fields: number,
+): number {
+  for (let start = from; start < n; start += BLOCK) {
+    const end = Math.min(n, start + BLOCK);
+    let bad = 0;
+    for (let i = start; i < end; i++) bad |= badRow(i, status, channel, receivedMs, endedMs, agency, agencies, procedure, procedures, field, fields);
+    if (bad !== 0) {
+      for (let i = start; i < end; i++) if (badRow(i, status, channel, receivedMs, endedMs, agency, agencies, procedure, procedures, field, fields) !== 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** 1 when row `i` breaks a rule (see {@link firstBadRow}), else 0 — without branches. */
+export function badRow(
+  i: number,
+  status: Uint8Array,
+  channel: Uint8Array,
+  receivedMs: Float64Array,
+  endedMs: Float64Array,
+  agency: IndexColumn,
+  agencies: number,
+  procedure: IndexColumn,
+  procedures: number,
+  field: IndexColumn,
+  fields: number,
+): number {
+  const kind = STATUS_KIND[status[i]!]!;
+  const r = receivedMs[i]!;
+  const e = endedMs[i]!;
+  // dictionary indices (unsigned compare: a negative Int32 index is out of range too); a known
+  // status; and for a received dossier: channel 1–3, a receipt, an end exactly when the status
+  // is terminal, not before the receipt
+  return (
+    +(agency[i]! >>> 0 >= agencies) |
+    +(procedure[i]! >>> 0 >= procedures) |
+    +(field[i]! >>> 0 >= fields) |
+    +(kind === 0) |
+    (+(kind >= 2) & (+((channel[i]! - 1) >>> 0 > 2) | +(r !== r) | (+(e === e) ^ +(kind === 3)) | +(e < r)))
+  );
+}
+
+/** Rows per block: the block's verdicts and masked end instants stay in the L1 cache. */
+export const BLOCK = 2048;
+
+/** 1 for withdrawn (7) and stopped (8), by status code. */
+const WITHDRAWN = Uint8Array.from({ length: 256 }, (_, s) => +(s === 7 || s === 8));
+/** Added to an end instant: keeps it when resolved in the period (index 1), NaN (open) otherwise. */
+const OPEN_MASK = Float64Array.of(Number.NaN, 0);
+/** 1 when verdict `v` agrees with the period state, at index `resolved × 8 + v`. */
+const VERDICT_FITS = Uint8Array.from({ length: 16 }, (_, x) => +(x < 8 ? x === 4 || x === 5 : x - 8 >= 1 && x - 8 <= 3));
+
+/**
+ * Writes into `out` the end instants of rows `start`–`end` as the period sees them: the end when
+ * the dossier ended before `endBoundMs`, NaN (still open) otherwise. Needed only when the as-of
+ * date is after the end of the period: a dossier ended between the two is in progress for the
+ * report.
+ */
+export function maskEnds(start: number, end: number, endedMs: Float64Array, endBoundMs: number, out: Float64Array): void {
+  for (let i = start, j = 0; i < end; i++, j++) {
+    const e = endedMs[i]!;
+    out[j] = e + OPEN_MASK[+(e < endBoundMs)]!;
+  }
+}
+
+/** Cells per group of the histogram: ((channel − 1) × 2 + new) × 16 + verdict + 8 × withdrawn-or-stopped. */
+export const CELLS = 96;
+
+/**
+ * Counts rows `start`–`end` (already checked; the verdicts of the block starting at `blockStart`
+ * in `verdicts`) into the histograms: whether the row counts (received, received before the end
+ * of the period and not ended before its start), new or carried over, resolved or open, its
+ * group through the per-value key contributions and the direct cache, then one increment for its
+ * group cell in `cells` ({@link CELLS} per group) and one for each of its procedure and agency,
+ * plus its processing seconds in `seconds` (one per group). `tally` receives the rows not
+ * received (0), outside the period (1) and with a contradicting verdict (2), and in (4) a flag
+ * set when a row breaks a rule of {@link badRow}: the counts of a block with such a row are
+ * garbage, and the caller must throw before folding them. Plain parameters, not
+ * an options object: a field of such an object changing its type made V8 drop the optimised code.
+ *
+ * Branch-free where the data decides (in the period or not, new or carried over, resolved or
+ * open, which verdict): on real dossiers those outcomes are close to random, and a mispredicted
+ * branch costs more than the arithmetic. A row that does not count gets weight 0 and goes
+ * through the same arithmetic (adding 0 changes nothing).
+ *
+ * Returns `end`, or the index of the first counted row whose group is not created yet (its key
+ * in `tally[3]`): the caller creates it and calls again from that row.
+ */
+export function countRows(
+  start: number,
+  end: number,
+  blockStart: number,
+  verdicts: Uint8Array,
+  status: Uint8Array,
+  channel: Uint8Array,
+  receivedMs: Float64Array,
+  endedMs: Float64Array,
+  agency: IndexColumn,
+  agencyKey: Int32Array,
+  agencyId: Int32Array,
+  procedure: IndexColumn,
+  procedureKey: Int32Array,
+  procedureId: Int32Array,
+  field: IndexColumn,
+  fieldKey: Int32Array,
+  fields: number,
+  channelStride: number,
+  keyBase: number,
+  direct: Int32Array,
+  fromStartMs: number,
+  endBoundMs: number,
+  cells: Float64Array,
+  seconds: Float64Array,
+  procedureCells: Float64Array,
+  agencyCells: Float64Array,
+  tally: Float64Array,
+  pick: Float64Array,
+): number {
+  let notReceived = 0;
+  let outOfPeriod = 0;
+  let wrong = 0;
+  let bad = 0;
+  const agencies = agencyKey.length;
+  const procedures = procedureKey.length;
+  let i = start;
+  pick[0] = 0;
+  for (; i < end; i++) {
+    // the rules of checkRow and the dictionary indices, or-ed into one flag (see throwBadRow)
+    bad |= badRow(i, status, channel, receivedMs, endedMs, agency, agencies, procedure, procedures, field, fields);
+    const s = status[i]!;
+    const received = +(s !== 1) & +(s !== 3);
+    const r = receivedMs[i]!;
+    const e = endedMs[i]!;
+    // received before the end of the period and not ended before its start (NaN compares false)
+    const inPeriod = +(r < endBoundMs) & +!(e < fromStartMs);
+    const w = received & inPeriod;
+    const ch = channel[i]!;
+    const k = keyBase + agencyKey[agency[i]!]! + procedureKey[procedure[i]!]! + fieldKey[field[i]!]! + ch * channelStride;
+    let g = direct[k]! - 1;
+    if (g < 0) {
+      if (w !== 0) {
+        tally[3] = k;
+        break;
+      }
+      g = 0;
+    }
+    notReceived += 1 - received;
+    outOfPeriod += received & (1 - inPeriod);
+    const resolved = +(e < endBoundMs);
+    const isNew = +(r >= fromStartMs);
+    const v = verdicts[i - blockStart]!;
+    wrong += w & (1 - VERDICT_FITS[resolved * 8 + v]!);
+    const cell = g * 96 + ((ch - 1) * 2 + isNew) * 16 + v + 8 * (resolved & WITHDRAWN[s]!);
+    cells[cell] = cells[cell]! + w;
+    // processing time of a resolved dossier (its end is NaN or after the period when open: select 0)
+    pick[1] = e - r;
+    seconds[g] = seconds[g]! + Math.floor(pick[resolved & w]! / 1000);
+    // entity cell: 0 neither, 1 late, 2 overdue
+    const code = +(v === 3) + 2 * +(v === 5);
+    const p = procedureId[procedure[i]!]! * 3 + code;
+    procedureCells[p] = procedureCells[p]! + w;
+    const a = agencyId[agency[i]!]! * 3 + code;
+    agencyCells[a] = agencyCells[a]! + w;
+  }
+  tally[0] = tally[0]! + notReceived;
+  tally[1] = tally[1]! + outOfPeriod;
+  tally[2] = tally[2]! + wrong;
+  tally[4] = tally[4]! | bad;
+  return i;
+}
+
+/**
+ * Adds the histograms of {@link countRows} to the named counters: `groups` groups of
+ * `N_COUNTERS` slots in `data`, and the entity counters (handled, late, overdue).
+ */
+export function foldHistograms(
+  groups: number,
+  cells: Float64Array,
+  seconds: Float64Array,
+  data: Float64Array,
+  procedureCells: Float64Array,
+  procedures: Float64Array,
+  agencyCells: Float64Array,
+  agencies: Float64Array,
+): void {
+  for (let g = 0; g < groups; g++) {
+    const base = g * N_COUNTERS;
+    data[base + C_PROCESSING_SECONDS] = data[base + C_PROCESSING_SECONDS]! + seconds[g]!;
+    for (let cell = 0; cell < CELLS; cell++) {
+      const x = cells[g * CELLS + cell]!;
+      if (x === 0) continue;
+      const ch = (cell >> 5) + 1;
+      const isNew = (cell >> 4) & 1;
+      const v = cell & 7;
+      data[base + C_SCOPE_DIRECT + ch - 1] = data[base + C_SCOPE_DIRECT + ch - 1]! + x;
+      const slot = isNew ? C_NEW_DIRECT + ch - 1 : C_CARRIED;
+      data[base + slot] = data[base + slot]! + x;
+      data[base + C_EARLY + v - 1] = data[base + C_EARLY + v - 1]! + x;
+      if (cell & 8) data[base + C_WITHDRAWN_STOPPED] = data[base + C_WITHDRAWN_STOPPED]! + x;
+    }
+  }
+  const entities = (from: Float64Array, to: Float64Array): void => {
+    for (let id = 0; id * 3 < from.length; id++) {
+      const neither = from[id * 3]!;
+      const late = from[id * 3 + 1]!;
+      const overdue = from[id * 3 + 2]!;
+      to[id * N_ENTITY + E_HANDLED] = to[id * N_ENTITY + E_HANDLED]! + neither + late + overdue;
+      to[id * N_ENTITY + E_LATE] = to[id * N_ENTITY + E_LATE]! + late;
+      to[id * N_ENTITY + E_OVERDUE] = to[id * N_ENTITY + E_OVERDUE]! + overdue;
+    }
+  };
+  entities(procedureCells, procedures);
+  entities(agencyCells, agencies);
+}
