@@ -1,5 +1,5 @@
 import { HccError } from "@hcc/core";
-import { classifyCode } from "./_internal/classify.js";
+import { classifyCodeAt, vnDayStart } from "./_internal/classify.js";
 import type { ClassifyOptions } from "./verdict.js";
 
 /**
@@ -128,8 +128,9 @@ function classifyLoop(
   lateMultiple: boolean,
   out: Uint8Array,
 ): void {
+  const asOfDayStart = vnDayStart(asOfMs);
   for (let i = 0; i < n; i++) {
-    out[i] = classifyCode(receivedMs[i]!, dueMs[i]!, endedMs[i]!, asOfMs, hasSupplements ? supplements[i]! : 0, instant, lateMultiple, Number.NaN, Number.NaN);
+    out[i] = classifyCodeAt(receivedMs[i]!, dueMs[i]!, endedMs[i]!, asOfMs, asOfDayStart, hasSupplements ? supplements[i]! : 0, instant, lateMultiple, Number.NaN, Number.NaN);
   }
 }
 
