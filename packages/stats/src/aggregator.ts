@@ -1,6 +1,6 @@
 import { HccError, dayNumberToEpochMs, localDateToDayNumber, type Channel, type DateInput, type DossierStatus, type Level } from "@hcc/core";
 import { classifyVerdict, classifyVerdicts } from "@hcc/sla";
-import { BLOCK, CELLS, checkColumns, checkRow, countRows, foldHistograms, maskEnds, throwBadRow } from "./_internal/columns.js";
+import { BLOCK, CELLS, checkColumns, checkRow, countRows, foldEntities, foldHistograms, maskEnds, throwBadRow } from "./_internal/columns.js";
 import * as C from "./_internal/counters.js";
 import { CounterBlock, Dictionary, TupleTable } from "./_internal/dictionary.js";
 import {
@@ -359,11 +359,12 @@ export class StatsAggregator {
       strides[i] = stride;
       stride *= radix[i] as number;
     }
-    const agencyKey = new Int32Array(mapAgency.length);
-    const procedureKey = new Int32Array(mapProcedure.length);
-    // without a field column the agency column stands in for it (any index column of the right
-    // length), with a contribution of 0 for every agency
-    const fieldKey = new Int32Array(columns.field === undefined ? mapAgency.length : mapField.length);
+    // per dictionary index: (key contribution, entity id × 3), see countRows
+    const agencyTable = new Int32Array(mapAgency.length * 2);
+    const procedureTable = new Int32Array(mapProcedure.length * 2);
+    for (let x = 0; x < mapAgency.length; x++) agencyTable[x * 2 + 1] = (mapAgency[x] as number) * 3;
+    for (let x = 0; x < mapProcedure.length; x++) procedureTable[x * 2 + 1] = (mapProcedure[x] as number) * 3;
+    const fieldKey = new Int32Array(mapField.length);
     let keyBase = 0;
     let channelStride = 0;
     let maxKey = 0;
@@ -371,23 +372,23 @@ export class StatsAggregator {
       const st = strides[i] as number;
       const dim = dims[i] as number;
       const r = radix[i] as number;
-      const contribute = (out: Int32Array, ids: Int32Array): boolean => {
+      const contribute = (out: Int32Array, ids: Int32Array, step: number): boolean => {
         let max = 0;
         for (let x = 0; x < ids.length; x++) {
           const id = ids[x] as number;
           if (id >= r) return false;
-          out[x] = id * st;
+          out[x * step] = id * st;
           if (id * st > max) max = id * st;
         }
         maxKey += max;
         return true;
       };
       if (dim === DIM_AGENCY) {
-        if (!contribute(agencyKey, mapAgency)) return false;
+        if (!contribute(agencyTable, mapAgency, 2)) return false;
       } else if (dim === DIM_PROCEDURE) {
-        if (!contribute(procedureKey, mapProcedure)) return false;
+        if (!contribute(procedureTable, mapProcedure, 2)) return false;
       } else if (dim === DIM_FIELD && columns.field !== undefined) {
-        if (!contribute(fieldKey, mapField)) return false;
+        if (!contribute(fieldKey, mapField, 1)) return false;
       } else if (dim === 4) {
         channelStride = st;
         maxKey += 3 * st;
@@ -408,9 +409,13 @@ export class StatsAggregator {
     const endBoundMs = dayNumberToEpochMs(this.#toDay + 1);
     const { receivedMs, dueMs, endedMs, supplementRequests, agency, procedure } = columns;
     const { status, channel } = columns;
+    // a field column is read (its indices checked) even when the field is not grouped on
+    const hasField = columns.field !== undefined;
     const field = columns.field ?? agency;
     const fromStartMs = dayNumberToEpochMs(this.#fromDay);
     const verdicts = new Uint8Array(BLOCK);
+    const procedurePosition = dims.indexOf(DIM_PROCEDURE);
+    const agencyPosition = dims.indexOf(DIM_AGENCY);
     const procedureCells = new Float64Array((this.#dicts[DIM_PROCEDURE] as Dictionary).size * 3);
     const agencyCells = new Float64Array((this.#dicts[DIM_AGENCY] as Dictionary).size * 3);
     const tally = new Float64Array(5);
@@ -437,8 +442,8 @@ export class StatsAggregator {
       );
       let at = start;
       // prettier-ignore
-      while ((at = countRows(at, end, start, verdicts, status, channel, receivedMs, endedMs, agency, agencyKey, mapAgency, procedure, procedureKey, mapProcedure,
-        field, fieldKey, columns.field === undefined ? 0x7fffffff : mapField.length, channelStride, keyBase, this.#direct, fromStartMs, endBoundMs, cells, seconds, procedureCells, agencyCells, tally, pick)) < end) {
+      while ((at = countRows(at, end, start, verdicts, status, channel, receivedMs, endedMs, agency, agencyTable, procedure, procedureTable,
+        hasField, field, fieldKey, channelStride, keyBase, this.#direct, fromStartMs, endBoundMs, cells, seconds, procedurePosition < 0, procedureCells, agencyPosition < 0, agencyCells, tally, pick)) < end) {
         // a group met for the first time: decode its key, create it, and go on from that row
         const k = tally[3] as number;
         for (let i = 0; i < dims.length; i++) key[i] = Math.floor(k / (strides[i] as number)) % (radix[i] as number);
@@ -461,6 +466,10 @@ export class StatsAggregator {
       }
     }
     foldHistograms(this.#table.count, cells, seconds, this.#counters.data, procedureCells, this.#procedures.data, agencyCells, this.#agencies.data);
+    // the entity counters of a grouping dimension come from the group cells (see countRows)
+    const t = this.#table;
+    if (procedurePosition >= 0) foldEntities(t.count, cells, t.tuples, t.width, procedurePosition, this.#procedures.data);
+    if (agencyPosition >= 0) foldEntities(t.count, cells, t.tuples, t.width, agencyPosition, this.#agencies.data);
     this.#notReceived += tally[0] as number;
     this.#outOfPeriod += tally[1] as number;
     return true;

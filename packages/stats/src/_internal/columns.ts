@@ -128,6 +128,9 @@ export function throwBadRow(columns: ColumnsInput, start: number, end: number): 
   throw new HccError("invariant_violation", `Row ${i} was found bad but breaks no rule`, { value: i });
 }
 
+/** 1 for an impossible status kind × ended pair, at `kind × 2 + ended`: unknown status, open but ended, terminal but not ended. */
+const BAD_STATE = Uint8Array.of(1, 1, 0, 0, 0, 1, 1, 0);
+
 /** Status kinds: 0 unknown code, 1 never received (1, 3), 2 received and open (2, 4–6), 3 ended (7–10). */
 const STATUS_KIND = Uint8Array.from({ length: 256 }, (_, s) => (s === 1 || s === 3 ? 1 : s === 0 || s > 10 ? 0 : s >= 7 ? 3 : 2));
 
@@ -162,7 +165,7 @@ function firstBadRow(
 }
 
 /** 1 when row `i` breaks a rule (see {@link firstBadRow}), else 0 — without branches. */
-export function badRow(
+function badRow(
   i: number,
   status: Uint8Array,
   channel: Uint8Array,
@@ -213,20 +216,35 @@ export function maskEnds(start: number, end: number, endedMs: Float64Array, endB
   }
 }
 
+/**
+ * `floor(ms / 1000)` for a non-negative duration, by multiplication (a division costs several
+ * times more in the counting loop); the comparisons make it exact whatever the rounding.
+ */
+export function wholeSeconds(ms: number): number {
+  const s = Math.floor(ms * 0.001);
+  return s * 1000 > ms ? s - 1 : (s + 1) * 1000 <= ms ? s + 1 : s;
+}
+
 /** Cells per group of the histogram: ((channel − 1) × 2 + new) × 16 + verdict + 8 × withdrawn-or-stopped. */
 export const CELLS = 96;
 
 /**
- * Counts rows `start`–`end` (already checked; the verdicts of the block starting at `blockStart`
- * in `verdicts`) into the histograms: whether the row counts (received, received before the end
- * of the period and not ended before its start), new or carried over, resolved or open, its
- * group through the per-value key contributions and the direct cache, then one increment for its
- * group cell in `cells` ({@link CELLS} per group) and one for each of its procedure and agency,
- * plus its processing seconds in `seconds` (one per group). `tally` receives the rows not
- * received (0), outside the period (1) and with a contradicting verdict (2), and in (4) a flag
- * set when a row breaks a rule of {@link badRow}: the counts of a block with such a row are
- * garbage, and the caller must throw before folding them. Plain parameters, not
- * an options object: a field of such an object changing its type made V8 drop the optimised code.
+ * Counts rows `start`–`end` (their verdicts in `verdicts`, indexed from `blockStart`) into
+ * histograms: whether the row counts (received, received before the end of the period and not
+ * ended before its start), new or carried over, resolved or open, its group through the
+ * per-value key contributions and the direct cache; then one increment for its group cell in
+ * `cells` ({@link CELLS} per group), one for each of its procedure and agency unless that entity
+ * is a grouping dimension (see {@link foldEntities}), and its processing seconds in `seconds`.
+ *
+ * `agencyTable` and `procedureTable` hold, per dictionary index, the pair (group-key
+ * contribution, entity id × 3), so one cache line serves both lookups; `fieldKey` is read only
+ * when `hasField`. Plain parameters, not an options object: a field of such an object changing
+ * its type made V8 drop the optimised code.
+ *
+ * The rows are checked as they are counted (the rules of {@link badRow}); a block with a bad row
+ * sets `tally[4]` and its counts are garbage: the caller must throw before folding them. `tally`
+ * also receives the rows not received (0), outside the period (1) and with a contradicting
+ * verdict (2).
  *
  * Branch-free where the data decides (in the period or not, new or carried over, resolved or
  * open, which verdict): on real dossiers those outcomes are close to random, and a mispredicted
@@ -246,14 +264,12 @@ export function countRows(
   receivedMs: Float64Array,
   endedMs: Float64Array,
   agency: IndexColumn,
-  agencyKey: Int32Array,
-  agencyId: Int32Array,
+  agencyTable: Int32Array,
   procedure: IndexColumn,
-  procedureKey: Int32Array,
-  procedureId: Int32Array,
+  procedureTable: Int32Array,
+  hasField: boolean,
   field: IndexColumn,
   fieldKey: Int32Array,
-  fields: number,
   channelStride: number,
   keyBase: number,
   direct: Int32Array,
@@ -261,7 +277,9 @@ export function countRows(
   endBoundMs: number,
   cells: Float64Array,
   seconds: Float64Array,
+  countProcedures: boolean,
   procedureCells: Float64Array,
+  countAgencies: boolean,
   agencyCells: Float64Array,
   tally: Float64Array,
   pick: Float64Array,
@@ -270,22 +288,27 @@ export function countRows(
   let outOfPeriod = 0;
   let wrong = 0;
   let bad = 0;
-  const agencies = agencyKey.length;
-  const procedures = procedureKey.length;
   let i = start;
   pick[0] = 0;
   for (; i < end; i++) {
-    // the rules of checkRow and the dictionary indices, or-ed into one flag (see throwBadRow)
-    bad |= badRow(i, status, channel, receivedMs, endedMs, agency, agencies, procedure, procedures, field, fields);
     const s = status[i]!;
-    const received = +(s !== 1) & +(s !== 3);
+    const kind = STATUS_KIND[s]!;
+    const received = +(kind >= 2);
     const r = receivedMs[i]!;
     const e = endedMs[i]!;
+    const ch = channel[i]!;
+    // the composite group key; NaN when a dictionary index is out of range (the typed array
+    // gives undefined): that is one of the rules below
+    const ai = agency[i]! * 2;
+    const pi = procedure[i]! * 2;
+    const k = keyBase + agencyTable[ai]! + procedureTable[pi]! + (hasField ? fieldKey[field[i]!]! : 0) + ch * channelStride;
+    // the rules of checkRow (see badRow) or-ed into one flag: a known status, an end exactly
+    // when the status is terminal, and for a received dossier channel 1–3, a receipt, an end
+    // not before it; and dictionary indices in range
+    bad |= BAD_STATE[kind * 2 + +(e === e)]! | (received & (+((ch - 1) >>> 0 > 2) | +(r !== r) | +(e < r))) | +(k !== k);
     // received before the end of the period and not ended before its start (NaN compares false)
     const inPeriod = +(r < endBoundMs) & +!(e < fromStartMs);
     const w = received & inPeriod;
-    const ch = channel[i]!;
-    const k = keyBase + agencyKey[agency[i]!]! + procedureKey[procedure[i]!]! + fieldKey[field[i]!]! + ch * channelStride;
     let g = direct[k]! - 1;
     if (g < 0) {
       if (w !== 0) {
@@ -305,18 +328,42 @@ export function countRows(
     // processing time of a resolved dossier (its end is NaN or after the period when open: select 0)
     pick[1] = e - r;
     seconds[g] = seconds[g]! + Math.floor(pick[resolved & w]! / 1000);
-    // entity cell: 0 neither, 1 late, 2 overdue
+    // entity cell: 0 neither, 1 late, 2 overdue (not needed for a dimension of the grouping:
+    // foldEntities derives those from the group cells)
     const code = +(v === 3) + 2 * +(v === 5);
-    const p = procedureId[procedure[i]!]! * 3 + code;
-    procedureCells[p] = procedureCells[p]! + w;
-    const a = agencyId[agency[i]!]! * 3 + code;
-    agencyCells[a] = agencyCells[a]! + w;
+    if (countProcedures) {
+      const p = procedureTable[pi + 1]! + code;
+      procedureCells[p] = procedureCells[p]! + w;
+    }
+    if (countAgencies) {
+      const a = agencyTable[ai + 1]! + code;
+      agencyCells[a] = agencyCells[a]! + w;
+    }
   }
   tally[0] = tally[0]! + notReceived;
   tally[1] = tally[1]! + outOfPeriod;
   tally[2] = tally[2]! + wrong;
   tally[4] = tally[4]! | bad;
   return i;
+}
+
+/**
+ * Adds to an entity's counters (handled, late, overdue) what the group cells say, for an entity
+ * that is a dimension of the grouping (its id is at `position` in each group's key tuple): every
+ * dossier of a group is handled by that group's entity.
+ */
+export function foldEntities(groups: number, cells: Float64Array, tuples: Int32Array, width: number, position: number, entities: Float64Array): void {
+  for (let g = 0; g < groups; g++) {
+    const base = tuples[g * width + position]! * N_ENTITY;
+    for (let cell = 0; cell < CELLS; cell++) {
+      const x = cells[g * CELLS + cell]!;
+      if (x === 0) continue;
+      const v = cell & 7;
+      entities[base + E_HANDLED] = entities[base + E_HANDLED]! + x;
+      if (v === 3) entities[base + E_LATE] = entities[base + E_LATE]! + x;
+      else if (v === 5) entities[base + E_OVERDUE] = entities[base + E_OVERDUE]! + x;
+    }
+  }
 }
 
 /**
