@@ -216,15 +216,6 @@ export function maskEnds(start: number, end: number, endedMs: Float64Array, endB
   }
 }
 
-/**
- * `floor(ms / 1000)` for a non-negative duration, by multiplication (a division costs several
- * times more in the counting loop); the comparisons make it exact whatever the rounding.
- */
-export function wholeSeconds(ms: number): number {
-  const s = Math.floor(ms * 0.001);
-  return s * 1000 > ms ? s - 1 : (s + 1) * 1000 <= ms ? s + 1 : s;
-}
-
 /** Cells per group of the histogram: ((channel − 1) × 2 + new) × 16 + verdict + 8 × withdrawn-or-stopped. */
 export const CELLS = 96;
 
