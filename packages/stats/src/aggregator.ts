@@ -1,6 +1,6 @@
 import { HccError, dayNumberToEpochMs, localDateToDayNumber, type Channel, type DateInput, type DossierStatus, type Level } from "@hcc/core";
 import { classifyVerdict, classifyVerdicts } from "@hcc/sla";
-import { BLOCK, CELLS, checkColumns, checkRow, countRows, foldEntities, foldHistograms, maskEnds, throwBadRow } from "./_internal/columns.js";
+import { BLOCK, CELLS, checkCells, checkColumns, checkRow, countRows, foldEntities, foldHistograms, maskEnds, throwBadRow } from "./_internal/columns.js";
 import * as C from "./_internal/counters.js";
 import { CounterBlock, Dictionary, TupleTable } from "./_internal/dictionary.js";
 import {
@@ -461,17 +461,16 @@ export class StatsAggregator {
         }
       }
       if (tally[4] !== 0) throwBadRow(columns, start, end);
-      if (tally[2] !== 0) {
-        throw new HccError("invariant_violation", `A verdict of rows ${start}–${end - 1} contradicts the dossier's state in the period`, { value: start });
-      }
     }
+    const counted = checkCells(this.#table.count, cells);
+    if (counted < 0) throw new HccError("invariant_violation", "A verdict contradicts its dossier's state in the period", { value: counted });
     foldHistograms(this.#table.count, cells, seconds, this.#counters.data, procedureCells, this.#procedures.data, agencyCells, this.#agencies.data);
     // the entity counters of a grouping dimension come from the group cells (see countRows)
     const t = this.#table;
     if (procedurePosition >= 0) foldEntities(t.count, cells, t.tuples, t.width, procedurePosition, this.#procedures.data);
     if (agencyPosition >= 0) foldEntities(t.count, cells, t.tuples, t.width, agencyPosition, this.#agencies.data);
-    this.#notReceived += tally[0] as number;
-    this.#outOfPeriod += tally[1] as number;
+    this.#notReceived += n - (tally[0] as number);
+    this.#outOfPeriod += (tally[0] as number) - counted;
     return true;
   }
 

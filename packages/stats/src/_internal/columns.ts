@@ -200,8 +200,6 @@ export const BLOCK = 2048;
 const WITHDRAWN = Uint8Array.from({ length: 256 }, (_, s) => +(s === 7 || s === 8));
 /** Added to an end instant: keeps it when resolved in the period (index 1), NaN (open) otherwise. */
 const OPEN_MASK = Float64Array.of(Number.NaN, 0);
-/** 1 when verdict `v` agrees with the period state, at index `resolved × 8 + v`. */
-const VERDICT_FITS = Uint8Array.from({ length: 16 }, (_, x) => +(x < 8 ? x === 4 || x === 5 : x - 8 >= 1 && x - 8 <= 3));
 
 /**
  * Writes into `out` the end instants of rows `start`–`end` as the period sees them: the end when
@@ -216,8 +214,13 @@ export function maskEnds(start: number, end: number, endedMs: Float64Array, endB
   }
 }
 
-/** Cells per group of the histogram: ((channel − 1) × 2 + new) × 16 + verdict + 8 × withdrawn-or-stopped. */
-export const CELLS = 96;
+/**
+ * Cells per group of the histogram: `((channel − 1) × 2 + new) × 24 + 8 × state + verdict`, state
+ * 0 open, 1 resolved, 2 resolved by withdrawal or stop. A verdict that contradicts the state (an
+ * open dossier judged resolved, or the reverse) lands in a cell of its own, which
+ * {@link checkCells} finds: the invariant costs nothing per row.
+ */
+export const CELLS = 144;
 
 /**
  * Counts rows `start`–`end` (their verdicts in `verdicts`, indexed from `blockStart`) into
@@ -233,9 +236,9 @@ export const CELLS = 96;
  * its type made V8 drop the optimised code.
  *
  * The rows are checked as they are counted (the rules of {@link badRow}); a block with a bad row
- * sets `tally[4]` and its counts are garbage: the caller must throw before folding them. `tally`
- * also receives the rows not received (0), outside the period (1) and with a contradicting
- * verdict (2).
+ * sets `tally[4]` and its counts are garbage: the caller must throw before folding them.
+ * `tally[0]` counts the received rows (the counted ones are in the cells; the rest were outside
+ * the period).
  *
  * Branch-free where the data decides (in the period or not, new or carried over, resolved or
  * open, which verdict): on real dossiers those outcomes are close to random, and a mispredicted
@@ -275,9 +278,7 @@ export function countRows(
   tally: Float64Array,
   pick: Float64Array,
 ): number {
-  let notReceived = 0;
-  let outOfPeriod = 0;
-  let wrong = 0;
+  let receivedRows = 0;
   let bad = 0;
   let i = start;
   pick[0] = 0;
@@ -308,13 +309,11 @@ export function countRows(
       }
       g = 0;
     }
-    notReceived += 1 - received;
-    outOfPeriod += received & (1 - inPeriod);
+    receivedRows += received;
     const resolved = +(e < endBoundMs);
     const isNew = +(r >= fromStartMs);
     const v = verdicts[i - blockStart]!;
-    wrong += w & (1 - VERDICT_FITS[resolved * 8 + v]!);
-    const cell = g * 96 + ((ch - 1) * 2 + isNew) * 16 + v + 8 * (resolved & WITHDRAWN[s]!);
+    const cell = g * 144 + ((ch - 1) * 2 + isNew) * 24 + 8 * (resolved + (resolved & WITHDRAWN[s]!)) + v;
     cells[cell] = cells[cell]! + w;
     // processing time of a resolved dossier (its end is NaN or after the period when open: select 0)
     pick[1] = e - r;
@@ -331,11 +330,29 @@ export function countRows(
       agencyCells[a] = agencyCells[a]! + w;
     }
   }
-  tally[0] = tally[0]! + notReceived;
-  tally[1] = tally[1]! + outOfPeriod;
-  tally[2] = tally[2]! + wrong;
+  tally[0] = tally[0]! + receivedRows;
   tally[4] = tally[4]! | bad;
   return i;
+}
+
+/** Verdicts a state admits, as a bit mask by `8 × state + verdict` (open: 4, 5; resolved: 1–3). */
+const FITS = 0b0000_1110_0000_1110_0011_0000;
+
+/**
+ * Checks the cells of {@link countRows}: returns the number of dossiers they count, or -1 when a
+ * cell holds a verdict that contradicts its dossier's state (`classifyVerdicts` broke its contract).
+ */
+export function checkCells(groups: number, cells: Float64Array): number {
+  let total = 0;
+  for (let g = 0; g < groups; g++) {
+    for (let cell = 0; cell < CELLS; cell++) {
+      const x = cells[g * CELLS + cell]!;
+      if (x === 0) continue;
+      if (((FITS >> cell % 24) & 1) === 0) return -1;
+      total += x;
+    }
+  }
+  return total;
 }
 
 /**
@@ -349,7 +366,7 @@ export function foldEntities(groups: number, cells: Float64Array, tuples: Int32A
     for (let cell = 0; cell < CELLS; cell++) {
       const x = cells[g * CELLS + cell]!;
       if (x === 0) continue;
-      const v = cell & 7;
+      const v = cell % 24 & 7;
       entities[base + E_HANDLED] = entities[base + E_HANDLED]! + x;
       if (v === 3) entities[base + E_LATE] = entities[base + E_LATE]! + x;
       else if (v === 5) entities[base + E_OVERDUE] = entities[base + E_OVERDUE]! + x;
@@ -358,8 +375,8 @@ export function foldEntities(groups: number, cells: Float64Array, tuples: Int32A
 }
 
 /**
- * Adds the histograms of {@link countRows} to the named counters: `groups` groups of
- * `N_COUNTERS` slots in `data`, and the entity counters (handled, late, overdue).
+ * Adds the histograms of {@link countRows} (checked by {@link checkCells}) to the named counters:
+ * `groups` groups of `N_COUNTERS` slots in `data`, and the entity counters (handled, late, overdue).
  */
 export function foldHistograms(
   groups: number,
@@ -377,14 +394,16 @@ export function foldHistograms(
     for (let cell = 0; cell < CELLS; cell++) {
       const x = cells[g * CELLS + cell]!;
       if (x === 0) continue;
-      const ch = (cell >> 5) + 1;
-      const isNew = (cell >> 4) & 1;
-      const v = cell & 7;
+      const pair = Math.floor(cell / 24);
+      const ch = (pair >> 1) + 1;
+      const isNew = pair & 1;
+      const state = (cell % 24) >> 3;
+      const v = (cell % 24) & 7;
       data[base + C_SCOPE_DIRECT + ch - 1] = data[base + C_SCOPE_DIRECT + ch - 1]! + x;
       const slot = isNew ? C_NEW_DIRECT + ch - 1 : C_CARRIED;
       data[base + slot] = data[base + slot]! + x;
       data[base + C_EARLY + v - 1] = data[base + C_EARLY + v - 1]! + x;
-      if (cell & 8) data[base + C_WITHDRAWN_STOPPED] = data[base + C_WITHDRAWN_STOPPED]! + x;
+      if (state === 2) data[base + C_WITHDRAWN_STOPPED] = data[base + C_WITHDRAWN_STOPPED]! + x;
     }
   }
   const entities = (from: Float64Array, to: Float64Array): void => {
