@@ -254,6 +254,19 @@ describe("evaluateMany over columns, several blocks", { timeout: 60_000 }, () =>
     }
   });
 
+  it("writes only the requested columns into the given buffers", () => {
+    const receivedMs = Float64Array.from({ length: ROWS }, (_, i) => AS_OF_MS - i * 37 * MIN);
+    const untouched = new Float64Array(ROWS).fill(7);
+    const dueMs = new Float64Array(ROWS);
+    const r = evaluateMany(
+      { receivedMs },
+      { asOf: AS_OF, calendar, processingTime: { value: 2, unit: "working_days" }, fields: ["dueMs"], out: { dueMs, printedDueMs: untouched } }
+    );
+    expect(r.dueMs).toBe(dueMs);
+    expect(r.printedDueMs.length).toBe(0);
+    expect(untouched.every((x) => x === 7)).toBe(true);
+  });
+
   it("counts rows received after as-of as not received, on the fast path too", () => {
     const options: EvaluateManyOptions = {
       asOf: AS_OF,

@@ -119,7 +119,11 @@ function checkFields(fields: unknown): ReadonlySet<ColumnarField> {
 export interface EvaluateManyOptions extends EvaluateOptions {
   /** Procedures by `procedureCode`; a dossier whose code is absent uses `procedure`. */
   readonly procedures?: Readonly<Record<string, ProcedureInput>>;
-  /** Buffers to write the columnar result into (each of length ≥ the number of dossiers). */
+  /**
+   * Buffers to write the columnar result into (each of length ≥ the number of dossiers). Only
+   * `verdicts` and the columns of `fields` are written; when an error is thrown, they may be
+   * partly written.
+   */
   readonly out?: Partial<ColumnarEvaluation>;
   /**
    * Columnar path only: the columns to compute besides `verdicts`; the others come back empty
@@ -505,9 +509,9 @@ function multipleSupplementsPass(
   }
 }
 
-/** `dst[dstOffset + j] = src[srcOffset + j]` for `j < len`. */
+/** `dst[dstOffset + j] = src[srcOffset + j]` for `j < len` (a native copy: faster than a loop). */
 function copyBlock(src: Float64Array, srcOffset: number, dst: Float64Array, dstOffset: number, len: number): void {
-  for (let j = 0; j < len; j++) dst[dstOffset + j] = src[srcOffset + j]!;
+  dst.set(src.subarray(srcOffset, srcOffset + len), dstOffset);
 }
 
 /** Current due of rows `lo … lo + len`: the latest new appointment, else the due (`due[dueOffset + j]`). */
