@@ -574,30 +574,9 @@ function createFastPath() {
   }
 
   /**
-   * The end of every block: validation of the slow rows' amounts (before anything else of the
-   * block is computed, so that the first bad row in row order is the one reported; fast rows are
-   * valid by construction), due days, due instants and verdicts, the due columns that are plain
-   * copies on the fast path (separate loops, so that the verdict loop does not test per row
-   * which columns are wanted), then the slow rows through the single path.
+   * Multiple supplement requests, and the due columns that are copies on the fast path (separate
+   * loops, so that the verdict loop does not test per row which columns are wanted).
    */
-  function finishBlock(job: Job, lo: number, len: number, slowCount: number, days: Int32Array): void {
-    const { out, ended, asOfMs } = job;
-    for (let k = 0; k < slowCount; k++) job.check(SLOW[k]!);
-    const whole = len === BLOCK;
-    addWorkingDaysBulk(job.calendar, days, whole ? N_DAYS : N_DAYS.subarray(0, len), whole ? DUE_DAYS : DUE_DAYS.subarray(0, len));
-    // the due instants go straight into `dueMs` when it is requested, else into the block
-    // scratch, from which the other due columns are copied
-    const wDue = out.dueMs.length > 0;
-    const dueOut = wDue ? out.dueMs : DUE_MS;
-    const dueOffset = wDue ? lo : 0;
-    const endedBase = job.hasEnded ? 0 : lo;
-    if (job.instant) verdictPassByInstant(lo, len, job.receivedMs, ended, endedBase, DUE_DAYS, job.close, asOfMs, dueOut, dueOffset, out.verdicts);
-    else verdictPassByDay(lo, len, job.receivedMs, ended, endedBase, DUE_DAYS, job.close, asOfMs, dueOut, dueOffset, out.verdicts);
-    finishExtras(job, lo, len, dueOut, dueOffset);
-    for (let k = 0; k < slowCount; k++) job.slow(SLOW[k]!);
-  }
-
-  /** Multiple supplement requests, and the due columns that are copies on the fast path. */
   function finishExtras(job: Job, lo: number, len: number, dueOut: Float64Array, dueOffset: number): void {
     const { out } = job;
     if (job.lateSupplements !== undefined) multipleSupplementsPass(lo, len, job.lateSupplements, job.receivedMs, job.ended, job.hasEnded ? 0 : lo, job.asOfMs, out.verdicts);
@@ -620,9 +599,14 @@ function createFastPath() {
     for (let lo = 0; lo < n; lo += BLOCK) {
       const len = Math.min(BLOCK, n - lo);
       const slowCount = daysOnlyPass(lo, len, receivedMs, amount, unit, safeDay, DAYS, N_DAYS, SLOW);
+      // amounts are validated on slow rows only (fast rows are valid by construction), before
+      // anything else of the block is computed, so that the first bad row is the one reported
       for (let k = 0; k < slowCount; k++) job.check(SLOW[k]!);
+      // the bulk functions want arrays of exactly the block's length: views for the last block
       const whole = len === BLOCK;
       addWorkingDaysBulk(job.calendar, whole ? DAYS : DAYS.subarray(0, len), whole ? N_DAYS : N_DAYS.subarray(0, len), whole ? DUE_DAYS : DUE_DAYS.subarray(0, len));
+      // the due instants go straight into `dueMs` when it is requested, else into the block
+      // scratch, from which the other due columns are copied
       const wDue = out.dueMs.length > 0;
       const dueOut = wDue ? out.dueMs : DUE_MS;
       const dueOffset = wDue ? lo : 0;
@@ -684,6 +668,7 @@ function createFastPath() {
     // the session starts and, after them, one past the end of the day (see clockStartPass)
     const startsPlus = Float64Array.of(...clock.starts, 2 * DAY_MS);
     if (cutoffMinutes === undefined) CUTOFFS.fill(globalCutoff);
+    const wDue = out.dueMs.length > 0;
     for (let lo = 0; lo < n; lo += BLOCK) {
       const len = Math.min(BLOCK, n - lo);
       // the bulk functions want arrays of exactly the block's length: views for the last block
@@ -716,7 +701,17 @@ function createFastPath() {
         addWorkingDaysBulk(calendar, days, 1, whole ? NEXT : NEXT.subarray(0, len));
         clockStartPass(lo, len, receivedMs, CUTOFFS, DAYS, WORK, NEXT, startsPlus, clock.ends, clock.open, out.clockStartMs);
       }
-      finishBlock(job, lo, len, slowCount, days);
+      // then as in plainBlocks (the statements repeated, not shared through a function: inlined
+      // here, the verdict loop works on the block scratch as known objects)
+      for (let k = 0; k < slowCount; k++) check(SLOW[k]!);
+      addWorkingDaysBulk(calendar, days, whole ? N_DAYS : N_DAYS.subarray(0, len), whole ? DUE_DAYS : DUE_DAYS.subarray(0, len));
+      const dueOut = wDue ? out.dueMs : DUE_MS;
+      const dueOffset = wDue ? lo : 0;
+      const endedBase = endedMs === undefined ? lo : 0;
+      if (core.instantComparator) verdictPassByInstant(lo, len, receivedMs, job.ended, endedBase, DUE_DAYS, clock.close, asOfMs, dueOut, dueOffset, out.verdicts);
+      else verdictPassByDay(lo, len, receivedMs, job.ended, endedBase, DUE_DAYS, clock.close, asOfMs, dueOut, dueOffset, out.verdicts);
+      finishExtras(job, lo, len, dueOut, dueOffset);
+      for (let k = 0; k < slowCount; k++) slow(SLOW[k]!);
     }
   };
 }
