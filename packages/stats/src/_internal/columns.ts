@@ -12,6 +12,7 @@ import {
   N_COUNTERS,
   N_ENTITY,
 } from "./counters.js";
+import type { DossierColumns } from "../aggregator.js";
 import { RowError } from "./fields.js";
 
 /**
@@ -33,22 +34,6 @@ export function checkRow(status: number, channel: number, receivedMs: number, en
 
 type IndexColumn = Int32Array | Uint32Array | Uint16Array;
 
-/** The columns `addColumns` reads (the public `DossierColumns`, restated to avoid an import cycle). */
-export interface ColumnsInput {
-  readonly length: number;
-  readonly receivedMs: Float64Array;
-  readonly dueMs: Float64Array;
-  readonly endedMs: Float64Array;
-  readonly status: Uint8Array;
-  readonly channel: Uint8Array;
-  readonly supplementRequests?: Uint8Array | Uint16Array | Int32Array;
-  readonly agency: IndexColumn;
-  readonly agencyValues: readonly string[];
-  readonly procedure: IndexColumn;
-  readonly procedureValues: readonly string[];
-  readonly field?: IndexColumn;
-  readonly fieldValues?: readonly string[];
-}
 
 const bad = (message: string, value: unknown): HccError => new HccError("invalid_input", `addColumns: ${message}`, { value });
 
@@ -58,7 +43,7 @@ const typeName = (v: unknown): string => (v === null ? "null" : typeof v === "ob
  * Checks the shape of dossier columns at the boundary — types, lengths, dictionaries — and, when
  * `checkRows`, every row (see {@link throwBadRow}). Returns the number of rows.
  */
-export function checkColumns(columns: ColumnsInput, checkRows: boolean): number {
+export function checkColumns(columns: DossierColumns, checkRows: boolean): number {
   if (typeof columns !== "object" || columns === null) throw bad(`expected dossier columns, got ${String(columns)}`, columns);
   const n = columns.length;
   if (!Number.isSafeInteger(n) || n < 0) throw bad(`length must be a non-negative integer, got ${String(n)}`, n);
@@ -92,7 +77,7 @@ export function checkColumns(columns: ColumnsInput, checkRows: boolean): number 
  * Throws `invalid_record` naming the first row of `start`–`end` that breaks a consistency rule
  * ({@link checkRow}) or has a dictionary index out of range; returns when there is none.
  */
-export function throwBadRow(columns: ColumnsInput, start: number, end: number): void {
+export function throwBadRow(columns: DossierColumns, start: number, end: number): void {
   const row = firstBadRow(
     start,
     end,
