@@ -718,6 +718,12 @@ function createFastPath() {
 
 /** See {@link createFastPath}. */
 const fastWorkingDays = createFastPath();
+/**
+ * Fast-path calls running now. The block scratch is not re-entrant: a call made while another one
+ * runs — a plug-in calendar that evaluates dossiers from inside its own methods, or a slow row's
+ * per-dossier path doing so — gets a fast path (and scratch) of its own.
+ */
+let fastPathDepth = 0;
 
 /** The columnar path. */
 function evaluateColumns(columns: DossierColumns, options: EvaluateManyOptions): ColumnarEvaluation {
@@ -804,14 +810,20 @@ function evaluateColumns(columns: DossierColumns, options: EvaluateManyOptions):
       slow(i);
     }
   } else {
-    fastWorkingDays(columns, n, clock, asOfMs, core, rules.cutoff, defaultUnit, defaultAmount, check, slow, {
-      verdicts,
-      clockStartMs,
-      printedDueMs,
-      dueMs,
-      currentDueMs,
-      pausedMinutes,
-    });
+    const fastPath = fastPathDepth === 0 ? fastWorkingDays : createFastPath();
+    fastPathDepth++;
+    try {
+      fastPath(columns, n, clock, asOfMs, core, rules.cutoff, defaultUnit, defaultAmount, check, slow, {
+        verdicts,
+        clockStartMs,
+        printedDueMs,
+        dueMs,
+        currentDueMs,
+        pausedMinutes,
+      });
+    } finally {
+      fastPathDepth--;
+    }
   }
   return { verdicts, clockStartMs, printedDueMs, dueMs, currentDueMs, pausedMinutes };
 }
