@@ -21,6 +21,7 @@ import { addBusinessDays } from "date-fns";
 import { do_not_optimize, measure } from "mitata";
 import { addWorkingDaysBulk, vietnamCalendar } from "@hcc/calendar";
 import { localDateToDayNumber } from "@hcc/core";
+import { mulberry32 } from "./random.mjs";
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -55,14 +56,6 @@ const buildCpuMs = (cpu.user + cpu.system) / 1000 / 51;
 builds.sort((a, b) => a - b);
 
 // ---- inputs (seeded) ------------------------------------------------------------------------
-function mulberry32(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(20_251_128);
 const first = localDateToDayNumber("2015-01-01");
 const last = localDateToDayNumber("2025-12-31");

@@ -8,19 +8,10 @@
 // The file goes to .bench/ (git-ignored): never commit it.
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { mulberry32 } from "./random.mjs";
 
 export const PERIOD = { from: "2024-01-01", to: "2024-06-30" };
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad2 = (n) => (n < 10 ? `0${n}` : `${n}`);
 const DAY = 86_400_000;

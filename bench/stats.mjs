@@ -18,6 +18,7 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { measure } from "mitata";
 import { PERIOD, generate } from "./generate-dossiers.mjs";
+import { mulberry32 } from "./random.mjs";
 
 const rows = Number(process.argv[2] ?? 5_000_000);
 const reps = Number(process.argv[3] ?? 3);
@@ -134,16 +135,7 @@ connection.closeSync?.();
 
 // ---- in-memory columnar aggregation
 const n = 1_000_000;
-const rnd = (() => {
-  let a = 42;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-})();
+const rnd = mulberry32(42);
 const from = Date.UTC(2023, 11, 31, 17);
 const cols = {
   length: n,
