@@ -421,7 +421,7 @@ function clockStartPass(
 
 // Pass 2: due instants (close of the due day, into `dueOut[dueOffset + j]`) and verdicts of rows
 // `lo … lo + len`, by §4.11 as in classifyCode (inlined: a call per row with double arguments
-// would box them; equality with classifyCode is property-tested). The due is finite and is the
+// would box them; equality with evaluateDossier, which calls it, is property-tested). The due is finite and is the
 // reference on the fast path. `endedMs[lo + j - endedBase]` is the end of row `lo + j`
 // (`NOT_ENDED` with `endedBase = lo` when there is no such column). Slow rows are computed too,
 // from their safe day, and overwritten afterwards by the single path. One loop per comparator:

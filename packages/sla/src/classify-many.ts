@@ -1,5 +1,5 @@
 import { HccError } from "@hcc/core";
-import { classifyCodeAt, vnDayStart } from "./_internal/classify.js";
+import { classifyCode, vnDayStart } from "./_internal/classify.js";
 import type { ClassifyOptions } from "./verdict.js";
 
 /**
@@ -130,7 +130,7 @@ function classifyLoop(
 ): void {
   const asOfDayStart = vnDayStart(asOfMs);
   for (let i = 0; i < n; i++) {
-    out[i] = classifyCodeAt(receivedMs[i]!, dueMs[i]!, endedMs[i]!, asOfMs, asOfDayStart, hasSupplements ? supplements[i]! : 0, instant, lateMultiple, Number.NaN, Number.NaN);
+    out[i] = classifyCode(receivedMs[i]!, dueMs[i]!, endedMs[i]!, asOfMs, asOfDayStart, hasSupplements ? supplements[i]! : 0, instant, lateMultiple, Number.NaN, Number.NaN);
   }
 }
 

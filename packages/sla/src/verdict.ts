@@ -1,5 +1,5 @@
 import { HccError } from "@hcc/core";
-import { classifyCode } from "./_internal/classify.js";
+import { classifyCode, vnDayStart } from "./_internal/classify.js";
 
 /**
  * The outcome of a dossier against its due date, as counted by the national statistics:
@@ -176,6 +176,7 @@ export function classifyVerdict(input: VerdictInput, options: ClassifyOptions = 
     dueMs,
     endedMs,
     asOfMs,
+    vnDayStart(asOfMs),
     supplementRequests,
     options.comparator === "instant",
     options.lateIfMultipleSupplements ?? true,

@@ -19,31 +19,15 @@ export function vnDayStart(ms: number): number {
 
 /**
  * The classification rule of §4.11 on plain numbers (no allocation): returns the verdict code
- * 0–5. `asOfMs` must be finite (checked by the callers). See `classifyVerdict` for the rule.
- */
-export function classifyCode(
-  receivedMs: number,
-  dueMs: number,
-  endedMs: number,
-  asOfMs: number,
-  supplementRequests: number,
-  instantComparator: boolean,
-  lateIfMultipleSupplements: boolean,
-  netWorkingMinutes: number,
-  maxWorkingMinutes: number,
-): number {
-  return classifyCodeAt(receivedMs, dueMs, endedMs, asOfMs, vnDayStart(asOfMs), supplementRequests, instantComparator, lateIfMultipleSupplements, netWorkingMinutes, maxWorkingMinutes);
-}
-
-/**
- * {@link classifyCode} with the start of the as-of day (`vnDayStart(asOfMs)`) given, for loops
- * that classify many dossiers against one as-of instant.
+ * 0–5. `asOfMs` must be finite (checked by the callers), and `asOfDayStartMs` is
+ * `vnDayStart(asOfMs)`, given so that loops over many dossiers work it out once. See
+ * `classifyVerdict` for the rule.
  *
  * Days are compared through the first millisecond of the due day: the end is on an earlier day
  * when it is before that instant, on a later day when it is a day or more after it. One day
  * number per dossier instead of three.
  */
-export function classifyCodeAt(
+export function classifyCode(
   receivedMs: number,
   dueMs: number,
   endedMs: number,

@@ -1,4 +1,4 @@
-import { classifyCode } from "./classify.js";
+import { classifyCode, vnDayStart } from "./classify.js";
 import { baseDueMs, maxWorkingMinutes } from "./due.js";
 import { pausedWorkingMs } from "./pauses.js";
 import { MINUTE_MS, addWorkingMs, clockStartMs, workingMsBetween, type Clock } from "./working-time.js";
@@ -85,6 +85,7 @@ export function evaluateCore(
     options.judgeAgainstExtension ? current : due,
     endedMs,
     asOfMs,
+    vnDayStart(asOfMs),
     row.supplementRequests,
     options.instantComparator,
     options.lateIfMultipleSupplements,
