@@ -124,12 +124,22 @@ describe("CSV", () => {
     expect(r.state.groups[0]?.counts.inScopeDirect).toBe(1);
   });
 
+  it("reads a last line that ends in an empty field and no newline", async () => {
+    const csv = "procedureCode,agencyCode,status,receivedAt,endedAt\n1.001612,A,4,20240304,\n1.001612,A,4,20240305,";
+    for (const source of [csv, [new TextEncoder().encode(csv.slice(0, 60)), new TextEncoder().encode(csv.slice(60))]]) {
+      const r = await ingest(source, opts);
+      expect(r.rows).toBe(2);
+      expect(r.state.groups[0]?.counts.inScopeDirect).toBe(2);
+    }
+  });
+
   it("gives the same state as adding the dossiers, however the bytes are chunked", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(dossierArb, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 12 }), fc.boolean(), async (dossiers, points, crlf) => {
+      fc.asyncProperty(fc.array(dossierArb, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 12 }), fc.boolean(), fc.boolean(), async (dossiers, points, crlf, lastNewline) => {
         const options = { ...PERIOD, groupBy: ["agency", "field", "level", "channel"] as const };
         const expected = createAggregator(options).addMany(dossiers.map(toInput)).state();
-        const bytes = new TextEncoder().encode(toCsv(dossiers, crlf ? "\r\n" : "\n"));
+        const text = toCsv(dossiers, crlf ? "\r\n" : "\n");
+        const bytes = new TextEncoder().encode(lastNewline ? text : text.replace(/\r?\n$/, ""));
         const got = await ingest(cut(bytes, points), options);
         expect(got.state).toEqual(expected);
         expect(got.rows).toBe(dossiers.length);

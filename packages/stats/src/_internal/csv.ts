@@ -312,7 +312,15 @@ export class CsvReader {
       let esc = 0;
       // one record
       for (;;) {
-        if (i >= n) break;
+        if (i >= n) {
+          // after a delimiter at the very end: the last field is empty, and at the end of the
+          // input the record is complete (a last line ending in "," without a newline)
+          if (final) {
+            this.recordField(f++, i, i, 0);
+            complete = true;
+          }
+          break;
+        }
         let c = buf[i] as number;
         if (c === QUOTE && i === fieldStart) {
           // quoted field
