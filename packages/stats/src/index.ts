@@ -45,4 +45,7 @@ export type { BadRow, IngestOptions, IngestResult, IngestSource, InputFormat } f
 export { ingestFile } from "./parallel.js";
 export type { IngestFileOptions } from "./parallel.js";
 
+export { receiptRange } from "./receipt-range.js";
+export type { ReceiptRange, ReceiptRangeOptions } from "./receipt-range.js";
+
 export { dueDateFromProcedures } from "./due-date.js";

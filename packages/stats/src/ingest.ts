@@ -3,6 +3,7 @@ import { createAggregator, type AggregatorOptions, type StatsDossierInput } from
 import { BadRowSink } from "./_internal/bad-rows.js";
 import { CsvReader } from "./_internal/csv.js";
 import { JsonArrayReader, NdjsonReader, addObjectRow } from "./_internal/objects.js";
+import type { RowTarget } from "./_internal/row-target.js";
 import type { StatsState } from "./state.js";
 
 /**
@@ -154,6 +155,27 @@ export function makeSink(options: IngestOptions): BadRowSink {
 export async function ingest(source: IngestSource, options: IngestOptions): Promise<IngestResult> {
   const agg = createAggregator(options);
   const sink = makeSink(options);
+  const rows = await readSource(source, agg, sink, options);
+  if (rows < 0) throw new HccError("parse_error", "Input is empty (no header line, no JSON)", { value: source });
+  return Object.freeze({
+    state: agg.state(),
+    rows,
+    badCount: sink.count,
+    badRows: Object.freeze([...sink.rows]),
+  });
+}
+
+/**
+ * Reads a CSV, NDJSON or JSON-array source (format as given, or sniffed from the first
+ * non-blank character) and hands every row to `target`, bad rows to `sink`. Returns the number
+ * of data rows, or -1 for an empty input.
+ */
+export async function readSource(
+  source: IngestSource,
+  target: RowTarget,
+  sink: BadRowSink,
+  options: { readonly format?: InputFormat | undefined; readonly delimiter?: string | undefined },
+): Promise<number> {
   let format = options.format ?? "auto";
   if (!["csv", "ndjson", "json", "auto"].includes(format)) throw new HccError("invalid_input", `Unknown format ${JSON.stringify(format)}`, { value: format });
   let csv: CsvReader | undefined;
@@ -167,9 +189,9 @@ export async function ingest(source: IngestSource, options: IngestOptions): Prom
   let pending = "";
   const held: (string | Uint8Array)[] = [];
   const start = (): void => {
-    if (format === "csv") csv = new CsvReader(agg, sink, options.delimiter === undefined ? {} : { delimiter: options.delimiter });
-    else if (format === "ndjson") text = new NdjsonReader(agg, sink);
-    else text = new JsonArrayReader(agg, sink, fail);
+    if (format === "csv") csv = new CsvReader(target, sink, options.delimiter === undefined ? {} : { delimiter: options.delimiter });
+    else if (format === "ndjson") text = new NdjsonReader(target, sink);
+    else text = new JsonArrayReader(target, sink, fail);
   };
   if (format !== "auto") start();
   const feed = (c: string | Uint8Array): void => {
@@ -192,19 +214,16 @@ export async function ingest(source: IngestSource, options: IngestOptions): Prom
     }
     feed(c);
   }
-  if (format === "auto") throw new HccError("parse_error", "Input is empty (no header line, no JSON)", { value: pending });
-  if (csv !== undefined) csv.end();
-  else {
-    const tail = decoder.decode();
-    if (tail !== "") (text as NdjsonReader | JsonArrayReader).push(tail);
-    (text as NdjsonReader | JsonArrayReader).end();
+  if (format === "auto") return -1;
+  if (csv !== undefined) {
+    csv.end();
+    return csv.records;
   }
-  return Object.freeze({
-    state: agg.state(),
-    rows: csv !== undefined ? csv.records : (text as NdjsonReader | JsonArrayReader).records,
-    badCount: sink.count,
-    badRows: Object.freeze([...sink.rows]),
-  });
+  const reader = text as NdjsonReader | JsonArrayReader;
+  const tail = decoder.decode();
+  if (tail !== "") reader.push(tail);
+  reader.end();
+  return reader.records;
 }
 
 /**

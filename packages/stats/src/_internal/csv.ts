@@ -1,6 +1,6 @@
 import { HccError } from "@hcc/core";
-import type { StatsAggregator } from "../aggregator.js";
 import type { BadRowSink } from "./bad-rows.js";
+import type { RowTarget } from "./row-target.js";
 import { F_DIGITISED, F_DIGITISED_KNOWN, F_ERESULT, F_ERESULT_KNOWN, F_FEES_KNOWN, F_HAS_FEES, F_PAID_KNOWN, F_PAID_ONLINE } from "./counters.js";
 import {
   RowError,
@@ -244,7 +244,7 @@ export class CsvReader {
   private readonly io: Float64Array;
 
   constructor(
-    private readonly agg: StatsAggregator,
+    private readonly agg: RowTarget,
     private readonly sink: BadRowSink,
     options: { readonly delimiter?: string; readonly header?: readonly string[]; readonly firstLine?: number },
   ) {

@@ -1,5 +1,5 @@
-import type { StatsAggregator } from "../aggregator.js";
 import type { BadRowSink } from "./bad-rows.js";
+import type { RowTarget } from "./row-target.js";
 import { RowError, canonicalField } from "./fields.js";
 
 /** Maps an object's keys (English or national-portal names) to the canonical fields. */
@@ -24,7 +24,7 @@ export function canonicalRecord(value: unknown): Record<string, unknown> {
 }
 
 /** Adds one object row, reporting a bad one to the sink. */
-export function addObjectRow(agg: StatsAggregator, sink: BadRowSink, value: unknown, line: number, text: () => string): void {
+export function addObjectRow(agg: RowTarget, sink: BadRowSink, value: unknown, line: number, text: () => string): void {
   try {
     agg._addRecord(canonicalRecord(value));
   } catch (error) {
@@ -38,7 +38,7 @@ export function addObjectRow(agg: StatsAggregator, sink: BadRowSink, value: unkn
 }
 
 /** Parses one JSON record and adds it; invalid JSON is counted and reported with its line. */
-function addJsonRow(agg: StatsAggregator, sink: BadRowSink, text: string, line: number): void {
+function addJsonRow(agg: RowTarget, sink: BadRowSink, text: string, line: number): void {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -56,7 +56,7 @@ export class NdjsonReader {
   records = 0;
   private rest = "";
   constructor(
-    private readonly agg: StatsAggregator,
+    private readonly agg: RowTarget,
     private readonly sink: BadRowSink,
   ) {}
 
@@ -101,7 +101,7 @@ export class JsonArrayReader {
   private elementLine = 0;
 
   constructor(
-    private readonly agg: StatsAggregator,
+    private readonly agg: RowTarget,
     private readonly sink: BadRowSink,
     private readonly fail: (message: string) => never,
   ) {}
