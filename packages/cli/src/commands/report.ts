@@ -1,14 +1,15 @@
+import { createReadStream } from "node:fs";
 import { stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseLocalDate } from "@hcc/core";
-import { GROUP_DIMENSIONS, buildReport, ingest, ingestFile, renderCsv, renderHtml, renderText, type GroupDimension, type IngestOptions } from "@hcc/stats";
+import { GROUP_DIMENSIONS, buildReport, ingest, ingestFile, receiptRange, renderCsv, renderHtml, renderText, type GroupDimension, type IngestOptions } from "@hcc/stats";
 import { formatOf, langOf, parse, FORMAT_OPTION } from "../_internal/args.js";
 import { commonHelp, type Command } from "../_internal/command.js";
 import { CliError } from "../_internal/context.js";
 import { json } from "../_internal/output.js";
 import { progressThreshold, withProgress } from "../_internal/progress.js";
 import { reportJson } from "../_internal/report-output.js";
-import { receiptRange, sniffDelimiter } from "../_internal/scan.js";
+import { sniffDelimiter } from "../_internal/scan.js";
 
 function dateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -92,8 +93,9 @@ Examples:
     const asOf = dateOption("as-of", values["as-of"]);
     const info = await stat(path);
     if (!info.isFile()) throw new CliError(`hcc report: cannot read ${path}: not a file`);
+    const delimiter = await sniffDelimiter(path);
     if (from === undefined || to === undefined) {
-      const range = await receiptRange(path);
+      const range = await receiptRange(createReadStream(path), delimiter === undefined ? {} : { delimiter });
       if (range === undefined && (from === undefined || to === undefined)) {
         throw new CliError(`hcc report: no receipt date found in ${path}; give --from and --to`);
       }
@@ -101,7 +103,6 @@ Examples:
       to ??= range?.to;
     }
     if ((to as string) < (from as string)) throw new CliError(`hcc report: --to ${to} is before --from ${from}`);
-    const delimiter = await sniffDelimiter(path);
     const options: IngestOptions = {
       ...(delimiter === undefined ? {} : { delimiter }),
       from: from as string,
