@@ -418,7 +418,8 @@ export class StatsAggregator {
     const agencyPosition = dims.indexOf(DIM_AGENCY);
     const procedureCells = new Float64Array((this.#dicts[DIM_PROCEDURE] as Dictionary).size * 3);
     const agencyCells = new Float64Array((this.#dicts[DIM_AGENCY] as Dictionary).size * 3);
-    const tally = new Float64Array(5);
+    // received rows, the key of a group to create, a bad row seen (see countRows)
+    const tally = new Float64Array(3);
     const pick = new Float64Array(2);
     // judged at the end of the period, a dossier ended later is open: when the as-of date is the
     // end of the period (the default) the end instants can be classified as they are
@@ -445,7 +446,7 @@ export class StatsAggregator {
       while ((at = countRows(at, end, start, verdicts, status, channel, receivedMs, endedMs, agency, agencyTable, procedure, procedureTable,
         hasField, field, fieldKey, channelStride, keyBase, this.#direct, fromStartMs, endBoundMs, cells, seconds, procedurePosition < 0, procedureCells, agencyPosition < 0, agencyCells, tally, pick)) < end) {
         // a group met for the first time: decode its key, create it, and go on from that row
-        const k = tally[3] as number;
+        const k = tally[1] as number;
         for (let i = 0; i < dims.length; i++) key[i] = Math.floor(k / (strides[i] as number)) % (radix[i] as number);
         const g = this.#table.lookup(key);
         this.#direct[k] = g + 1;
@@ -460,7 +461,7 @@ export class StatsAggregator {
           seconds = grownSeconds;
         }
       }
-      if (tally[4] !== 0) throwBadRow(columns, start, end);
+      if (tally[2] !== 0) throwBadRow(columns, start, end);
     }
     const counted = checkCells(this.#table.count, cells);
     if (counted < 0) throw new HccError("invariant_violation", "A verdict contradicts its dossier's state in the period", { value: counted });

@@ -228,7 +228,7 @@ export const CELLS = 144;
  * its type made V8 drop the optimised code.
  *
  * The rows are checked as they are counted (the rules of {@link badRow}); a block with a bad row
- * sets `tally[4]` and its counts are garbage: the caller must throw before folding them.
+ * sets `tally[2]` and its counts are garbage: the caller must throw before folding them.
  * `tally[0]` counts the received rows (the counted ones are in the cells; the rest were outside
  * the period).
  *
@@ -238,7 +238,7 @@ export const CELLS = 144;
  * through the same arithmetic (adding 0 changes nothing).
  *
  * Returns `end`, or the index of the first counted row whose group is not created yet (its key
- * in `tally[3]`): the caller creates it and calls again from that row.
+ * in `tally[1]`): the caller creates it and calls again from that row.
  */
 export function countRows(
   start: number,
@@ -294,7 +294,7 @@ export function countRows(
     let g = direct[k]! - 1;
     if (g < 0) {
       if (w !== 0) {
-        tally[3] = k;
+        tally[1] = k;
         break;
       }
       g = 0;
@@ -303,6 +303,8 @@ export function countRows(
     const resolved = +(e < endBoundMs);
     const isNew = +(r >= fromStartMs);
     const v = verdicts[i - blockStart]!;
+    // the layout of CELLS, with literals (a module constant is a reload here; a test compares
+    // with the row path, so a layout change that forgot this line fails)
     const cell = g * 144 + ((ch - 1) * 2 + isNew) * 24 + 8 * (resolved + (resolved & WITHDRAWN[s]!)) + v;
     cells[cell] = cells[cell]! + w;
     // processing time of a resolved dossier (its end is NaN or after the period when open: select 0)
@@ -321,7 +323,7 @@ export function countRows(
     }
   }
   tally[0] = tally[0]! + receivedRows;
-  tally[4] = tally[4]! | bad;
+  tally[2] = tally[2]! | bad;
   return i;
 }
 
