@@ -65,18 +65,10 @@ export function classifyVerdicts(columns: VerdictColumns, asOfMs: number, option
   }
   const { receivedMs, dueMs, endedMs, supplementRequests } = columns;
   const n = receivedMs instanceof Float64Array ? receivedMs.length : -1;
-  for (const [name, column] of [
-    ["receivedMs", receivedMs],
-    ["dueMs", dueMs],
-    ["endedMs", endedMs],
-  ] as const) {
-    if (!(column instanceof Float64Array)) {
-      throw new HccError("invalid_input", `classifyVerdicts: ${name} must be a Float64Array, got ${describe(column)}`, { value: column });
-    }
-    if (column.length !== n) {
-      throw new HccError("invalid_input", `classifyVerdicts: ${name} has ${column.length} rows, receivedMs has ${n}`, { value: column.length });
-    }
-  }
+  // one check per column, no array of them: stats calls this once per block of rows
+  checkInstants("receivedMs", receivedMs, n);
+  checkInstants("dueMs", dueMs, n);
+  checkInstants("endedMs", endedMs, n);
   if (supplementRequests !== undefined) {
     const ok =
       supplementRequests instanceof Uint8Array ||
@@ -114,6 +106,16 @@ export function classifyVerdicts(columns: VerdictColumns, asOfMs: number, option
 }
 
 const NO_SUPPLEMENTS = new Uint8Array(0);
+
+/** Throws `invalid_input` unless `column` is a Float64Array of `n` rows. */
+function checkInstants(name: string, column: unknown, n: number): void {
+  if (!(column instanceof Float64Array)) {
+    throw new HccError("invalid_input", `classifyVerdicts: ${name} must be a Float64Array, got ${describe(column)}`, { value: column });
+  }
+  if (column.length !== n) {
+    throw new HccError("invalid_input", `classifyVerdicts: ${name} has ${column.length} rows, receivedMs has ${n}`, { value: column.length });
+  }
+}
 
 /** The hot loop, a function of its own so that it is optimised once for all calls. */
 function classifyLoop(
