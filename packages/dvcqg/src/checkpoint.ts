@@ -25,6 +25,12 @@ export const syncCheckpointSchema = /* @__PURE__ */ z.object({
       acceptedFingerprint: z.string().optional(),
       /** Processing events already pushed (in time order). */
       progressSent: z.number().int().nonnegative(),
+      /**
+       * Events pushed after the first `progressSent` whose answer has not come back yet: the
+       * portal may or may not hold them. A run that finds this re-sends them and reports them as
+       * possibly repeated (the legacy protocol cannot tell).
+       */
+      progressInFlight: z.number().int().positive().optional(),
       /** When this entry last changed. */
       updatedAt: instantSchema,
     }),
@@ -56,15 +62,23 @@ export type CheckpointEntry = SyncCheckpoint["entries"][string];
 /**
  * Where a sync client keeps its checkpoint between runs (a file, a database row, a key-value
  * store…). `save` is awaited after every state change, so a crash loses at most the dossier in
- * flight, which the next run looks up before sending again.
+ * flight, which the next run looks up before sending again. A store must replace the checkpoint
+ * **atomically** (a crash mid-save must leave the old or the new checkpoint, never a truncated
+ * one) and `load` must fail, not answer `undefined`, when a checkpoint exists but cannot be read:
+ * `undefined` makes the next run start from nothing. On Node, `createFileCheckpointStore` from
+ * `@hcc/dvcqg/node` does all of this.
  *
  * @example
  * ```ts
- * import { parseCheckpoint, serializeCheckpoint, type CheckpointStore, type SyncCheckpoint } from "@hcc/dvcqg";
- * import { readFile, writeFile } from "node:fs/promises";
- * const fileStore = (path: string): CheckpointStore => ({
- *   load: async () => readFile(path, "utf8").then(parseCheckpoint, () => undefined),
- *   save: async (cp: SyncCheckpoint) => writeFile(path, serializeCheckpoint(cp)),
+ * import { parseCheckpoint, serializeCheckpoint, type CheckpointStore } from "@hcc/dvcqg";
+ * // A store in a database table `checkpoints(name primary key, body)`; one row replaced atomically.
+ * declare const db: { get(name: string): Promise<string | undefined>; put(name: string, body: string): Promise<void> };
+ * const dbStore = (name: string): CheckpointStore => ({
+ *   load: async () => {
+ *     const body = await db.get(name);
+ *     return body === undefined ? undefined : parseCheckpoint(body);
+ *   },
+ *   save: (checkpoint) => db.put(name, serializeCheckpoint(checkpoint)),
  * });
  * ```
  */
@@ -73,6 +87,12 @@ export interface CheckpointStore {
   load(): Promise<SyncCheckpoint | undefined>;
   /** Persists the checkpoint (the whole of it). */
   save(checkpoint: SyncCheckpoint): Promise<void>;
+  /**
+   * Takes exclusive use of the checkpoint for one batch, or fails (`HccError`) when another
+   * process holds it; resolves to the function that gives it back. Optional: `syncBatch` calls it
+   * (when present) before `load` and releases after the batch, even when the batch throws.
+   */
+  lock?(): Promise<() => Promise<void>>;
 }
 
 /**

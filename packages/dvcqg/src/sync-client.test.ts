@@ -106,10 +106,14 @@ describe("sync client against a local imitation of the portal", () => {
         expect(second.complete).toBe(true);
         expect([...state.creates.values()]).toEqual(Array(N).fill(1));
         expect(state.dossiers.size).toBe(N);
+        const repeatedVictim = service === "CapNhatTienDoHoSoMC";
         for (const [code, count] of state.progress) {
-          // progress is at-least-once only in the window between the portal storing it and the checkpoint
-          expect(count).toBe(service === "CapNhatTienDoHoSoMC" && code === victim ? 4 : 2);
+          // progress is at-least-once: the one-item chunk the portal stored before dying is sent again
+          expect(count).toBe(repeatedVictim && code === victim ? 3 : 2);
         }
+        // … and the report says so
+        expect(second.results.map((r) => r.progressMaybeRepeated)).toEqual(Array.from({ length: N }, (_, i) => (repeatedVictim && i === k - 1 ? 1 : 0)));
+        expect(second.progressMaybeRepeated).toBe(repeatedVictim ? 1 : 0);
       }
     }
   }, 60_000);

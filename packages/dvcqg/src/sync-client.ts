@@ -85,7 +85,7 @@ export type SyncOutcome = "sent" | "updated" | "unchanged" | "failed";
  * @example
  * ```ts
  * import { type SyncResult } from "@hcc/dvcqg";
- * const r: SyncResult = { code: "X-190506-0001", outcome: "failed", reason: "HTTP 400", errorCode: "sync_error", progressPushed: 0 };
+ * const r: SyncResult = { code: "X-190506-0001", outcome: "failed", reason: "HTTP 400", errorCode: "sync_error", progressPushed: 0, progressMaybeRepeated: 0 };
  * ```
  */
 export interface SyncResult {
@@ -99,6 +99,13 @@ export interface SyncResult {
   readonly errorCode?: HccErrorCode;
   /** Progress items pushed for it in this run. */
   readonly progressPushed: number;
+  /**
+   * How many of those the portal may now hold twice (an upper bound): items re-sent because an
+   * earlier push of them got no answer — the run before was killed, or this run's request timed
+   * out or lost its connection and was retried. The legacy protocol has no idempotency key and no
+   * way to read history back, so the client cannot know; it tells.
+   */
+  readonly progressMaybeRepeated: number;
 }
 
 /**
@@ -108,7 +115,7 @@ export interface SyncResult {
  * @example
  * ```ts
  * import { type SyncReport } from "@hcc/dvcqg";
- * const report: SyncReport = { results: [], sent: 0, updated: 0, unchanged: 0, failed: 0, complete: true };
+ * const report: SyncReport = { results: [], sent: 0, updated: 0, unchanged: 0, failed: 0, complete: true, progressMaybeRepeated: 0 };
  * ```
  */
 export interface SyncReport {
@@ -124,6 +131,8 @@ export interface SyncReport {
   readonly failed: number;
   /** `failed === 0`. */
   readonly complete: boolean;
+  /** Sum of the results' {@link SyncResult.progressMaybeRepeated}. */
+  readonly progressMaybeRepeated: number;
 }
 
 /**
@@ -143,6 +152,14 @@ export interface SyncBatchOptions {
    * failed without trying them (default `true`).
    */
   readonly stopWhenUnreachable?: boolean;
+  /**
+   * Processing-history items per `CapNhatTienDoHoSoMC` request (default 1). The checkpoint
+   * records each request's items as in flight before it is sent, so a crash or a lost answer
+   * repeats at most this many items of one dossier at the portal; a larger chunk sends fewer
+   * requests (a dossier with `n` new events takes `ceil(n / progressChunkSize)` requests and as many
+   * checkpoint saves) and repeats up to that many items per crash.
+   */
+  readonly progressChunkSize?: number;
 }
 
 /**
@@ -169,7 +186,13 @@ export interface SyncClient {
   sendRecord(record: LegacyDossierRecord, update?: boolean): Promise<"created" | "updated">;
   /** Pushes processing-history items (`CapNhatTienDoHoSoMC`); nothing is sent for an empty list. */
   pushProgress(items: readonly LegacyProgressItem[]): Promise<void>;
-  /** Synchronises a batch against a checkpoint, one dossier after the other. */
+  /**
+   * Synchronises a batch against a checkpoint, one dossier after the other.
+   *
+   * @throws {HccError} `invalid_input` for a bad `progressChunkSize`; whatever the store's `lock`
+   * or `load` throws (a checkpoint held by another process, a corrupt checkpoint) — then nothing is
+   * sent
+   */
   syncBatch(items: Iterable<SyncItem>, options: SyncBatchOptions): Promise<SyncReport>;
 }
 
@@ -227,14 +250,18 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const mappings = options.mappings ?? DEFAULT_MAPPINGS;
   let session: string | undefined;
 
-  /** One HTTP exchange with retries on transient failures. */
-  async function post(url: string, body: unknown, what: string): Promise<{ status: number; json: Readonly<Record<string, unknown>> }> {
+  /**
+   * One HTTP exchange with retries on transient failures; `resent` counts the retries of a
+   * request that may have reached the portal (anything but a refused connection).
+   */
+  async function post(url: string, body: unknown, what: string, resent?: { count: number }): Promise<{ status: number; json: Readonly<Record<string, unknown>> }> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await postOnce(url, body, what);
       } catch (error) {
         if (!isTransient(error) || attempt >= retries) throw error;
         await sleep(Math.min(maxBackoffMs, backoffMs * 2 ** attempt));
+        if (resent !== undefined && !connectionRefused(error)) resent.count++;
       }
     }
   }
@@ -288,10 +315,10 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   }
 
   /** A service call with the session; one re-authentication on 401/403. */
-  async function call(service: string, data: unknown, extra: Record<string, unknown> = {}): Promise<PortalAnswer> {
+  async function call(service: string, data: unknown, extra: Record<string, unknown> = {}, resent?: { count: number }): Promise<PortalAnswer> {
     for (let round = 0; ; round++) {
       const token = session ?? (await authenticate());
-      const { status, json } = await post(options.endpoint, { session: token, madonvi: options.unitCode, service, ...extra, data }, service);
+      const { status, json } = await post(options.endpoint, { session: token, madonvi: options.unitCode, service, ...extra, data }, service, resent);
       if ((status === 401 || status === 403) && round === 0) {
         session = undefined;
         continue;
@@ -325,15 +352,28 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     throw new HccError("sync_error", `DongBoHoSoMC ${record.MaHoSo}: error_code ${JSON.stringify(answer.code)}: ${answer.message}`, { value: answer.body });
   }
 
-  async function pushProgress(items: readonly LegacyProgressItem[]): Promise<void> {
+  async function pushProgress(items: readonly LegacyProgressItem[], resent?: { count: number }): Promise<void> {
     if (items.length === 0) return;
-    const answer = await call("CapNhatTienDoHoSoMC", items);
+    const answer = await call("CapNhatTienDoHoSoMC", items, {}, resent);
     if (!OK_CODES.has(answer.code)) {
       throw new HccError("sync_error", `CapNhatTienDoHoSoMC ${items[0]?.MaHoSo ?? ""}: error_code ${JSON.stringify(answer.code)}: ${answer.message}`, { value: answer.body });
     }
   }
 
   async function syncBatch(items: Iterable<SyncItem>, batch: SyncBatchOptions): Promise<SyncReport> {
+    const chunkSize = batch.progressChunkSize ?? 1;
+    if (!Number.isSafeInteger(chunkSize) || chunkSize < 1) {
+      throw new HccError("invalid_input", `progressChunkSize must be a positive integer, got ${String(chunkSize)}`, { value: chunkSize });
+    }
+    const release = batch.store.lock === undefined ? undefined : await batch.store.lock();
+    try {
+      return await runBatch(items, batch, chunkSize);
+    } finally {
+      await release?.();
+    }
+  }
+
+  async function runBatch(items: Iterable<SyncItem>, batch: SyncBatchOptions, chunkSize: number): Promise<SyncReport> {
     const stored = await batch.store.load();
     const checkpoint: SyncCheckpoint = stored === undefined ? emptyCheckpoint() : parseCheckpoint(stored);
     const save = (code: string, entry: CheckpointEntry): Promise<void> => {
@@ -345,10 +385,11 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     for (const item of items) {
       const code = codeOf(item);
       if (unreachable !== undefined) {
-        results.push({ code, outcome: "failed", reason: `not attempted: ${unreachable.message}`, errorCode: "network_error", progressPushed: 0 });
+        results.push({ code, outcome: "failed", reason: `not attempted: ${unreachable.message}`, errorCode: "network_error", progressPushed: 0, progressMaybeRepeated: 0 });
         continue;
       }
       let pushed = 0;
+      let maybeRepeated = 0;
       try {
         const record = toLegacyRecord(item.dossier, { ...(item.extras === undefined ? {} : { extras: item.extras }), mappings });
         const fp = fingerprint(stableStringify(record));
@@ -357,7 +398,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         const progress = toProgressItems(item.dossier, { since: sentBefore, mappings });
         const stamp = (): string => formatInstant(now());
         if (before?.state === "done" && before.fingerprint === fp && progress.length === 0) {
-          results.push({ code: record.MaHoSo, outcome: "unchanged", progressPushed: 0 });
+          results.push({ code: record.MaHoSo, outcome: "unchanged", progressPushed: 0, progressMaybeRepeated: 0 });
           continue;
         }
         let outcome: SyncOutcome = "updated";
@@ -366,21 +407,46 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
           // A pending entry means an earlier run may have been cut off mid-send: ask the portal.
           const known = before?.state === "done" || (before?.state === "pending" && (await lookup(record.MaHoSo)) !== undefined);
           outcome = (await sendRecord(record, known)) === "created" ? "sent" : "updated";
-          await save(record.MaHoSo, { state: "done", fingerprint: fp, acceptedFingerprint: fp, progressSent: sentBefore, updatedAt: stamp() });
         }
-        await pushProgress(progress);
-        pushed = progress.length;
-        if (pushed > 0) await save(record.MaHoSo, { state: "done", fingerprint: fp, acceptedFingerprint: fp, progressSent: sentBefore + pushed, updatedAt: stamp() });
-        results.push({ code: record.MaHoSo, outcome, progressPushed: pushed });
+        // Items an earlier run sent without hearing back: the portal may hold them already.
+        let uncertain = before?.progressInFlight ?? 0;
+        const done = (sent: number, inFlight: number): CheckpointEntry => ({
+          state: "done",
+          fingerprint: fp,
+          acceptedFingerprint: fp,
+          progressSent: sent,
+          ...(inFlight > 0 ? { progressInFlight: inFlight } : {}),
+          updatedAt: stamp(),
+        });
+        for (let from = 0; from < progress.length; from += chunkSize) {
+          const chunk = progress.slice(from, from + chunkSize);
+          // Saved before the push: a crash from here until the next save repeats at most this chunk.
+          await save(record.MaHoSo, done(sentBefore + from, chunk.length));
+          const resent = { count: 0 };
+          try {
+            await pushProgress(chunk, resent);
+          } catch (error) {
+            // The portal answered with a refusal: it did not store the chunk (unless a lost earlier attempt did).
+            if (isHccError(error) && error.code === "sync_error" && resent.count === 0 && uncertain === 0) await save(record.MaHoSo, done(sentBefore + from, 0));
+            throw error;
+          }
+          const fromEarlierRun = Math.min(uncertain, chunk.length);
+          uncertain -= fromEarlierRun;
+          maybeRepeated += resent.count > 0 ? chunk.length : fromEarlierRun;
+          pushed += chunk.length;
+        }
+        await save(record.MaHoSo, done(sentBefore + pushed, 0));
+        results.push({ code: record.MaHoSo, outcome, progressPushed: pushed, progressMaybeRepeated: maybeRepeated });
       } catch (error) {
         const e = isHccError(error) ? error : new HccError("sync_error", `Unexpected error: ${String(error)}`, { cause: error });
-        results.push({ code, outcome: "failed", reason: e.message, errorCode: e.code, progressPushed: pushed });
+        results.push({ code, outcome: "failed", reason: e.message, errorCode: e.code, progressPushed: pushed, progressMaybeRepeated: maybeRepeated });
         if (e.code === "network_error" && batch.stopWhenUnreachable !== false) unreachable = e;
       }
     }
     const count = (o: SyncOutcome): number => results.filter((r) => r.outcome === o).length;
     const failed = count("failed");
-    return Object.freeze({ results: Object.freeze(results), sent: count("sent"), updated: count("updated"), unchanged: count("unchanged"), failed, complete: failed === 0 });
+    const progressMaybeRepeated = results.reduce((sum, r) => sum + r.progressMaybeRepeated, 0);
+    return Object.freeze({ results: Object.freeze(results), sent: count("sent"), updated: count("updated"), unchanged: count("unchanged"), failed, complete: failed === 0, progressMaybeRepeated });
   }
 
   return Object.freeze({ authenticate, lookup, sendRecord: (record: LegacyDossierRecord, update?: boolean) => sendRecord(record, update), pushProgress, syncBatch });
@@ -390,6 +456,15 @@ function codeOf(item: SyncItem): string {
   const dossier = (item as { dossier?: unknown }).dossier;
   const code = typeof dossier === "object" && dossier !== null ? (dossier as { code?: unknown }).code : undefined;
   return typeof code === "string" && code !== "" ? code : "?";
+}
+
+/** A network error whose request certainly did not reach the portal (the connection was refused). */
+function connectionRefused(error: unknown): boolean {
+  for (let cause: unknown = error, depth = 0; typeof cause === "object" && cause !== null && depth < 4; depth++) {
+    if ((cause as { code?: unknown }).code === "ECONNREFUSED") return true;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 function describeCause(cause: unknown): string {
