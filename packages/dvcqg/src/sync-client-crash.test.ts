@@ -1,242 +1,40 @@
 // The sync client under real crashes: a child process runs `syncBatch` with the file checkpoint
 // store against the loopback portal (which lives here, in the test process, so it survives), and
-// the test SIGKILLs it at seeded random moments, restarting it until the batch completes. A second
-// scenario kills the portal instead. Set HCC_CRASH_SEED to replay a run; the seed is printed.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { build } from "tsup";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { crashCode, type CrashChildArgs } from "../test/crash-batch.js";
-import { newPortalState, startPortal, type Portal, type PortalAction, type PortalCall, type PortalState } from "../test/portal-server.js";
+// the test SIGKILLs it at seeded random moments, restarting it until the batch completes. The
+// seed is printed; HCC_CRASH_SEED replays a run. HCC_CRASH_DOSSIERS=150 HCC_CRASH_CHUNK=3 replays
+// the issue's set-up with the old one-request-per-dossier history; HCC_CRASH_TIMED=1 aims no kill
+// at a request (every kill at a random instant).
+import { rmSync } from "node:fs";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { buildCrashChild, env, expectComplete, runScenario, type Scenario } from "../test/crash-harness.js";
 
-const work = mkdtempSync(join(tmpdir(), "hcc-dvcqg-crash-"));
-const childScript = join(work, "crash-child.mjs");
+let work = "";
+beforeAll(async () => {
+  work = await buildCrashChild();
+}, 60_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-beforeAll(async () => {
-  // One self-contained .mjs built from source (no dist needed, as in a clean clone).
-  await build({
-    config: false,
-    entry: { "crash-child": new URL("../test/crash-child.ts", import.meta.url).pathname },
-    outDir: work,
-    format: ["esm"],
-    platform: "node",
-    target: "node20",
-    noExternal: [/.*/],
-    splitting: false,
-    sourcemap: false,
-    dts: false,
-    silent: true,
-    outExtension: () => ({ js: ".mjs" }),
-    esbuildOptions: (options) => {
-      options.conditions = ["@hcc/source"];
-    },
-  });
-}, 60_000);
-
-/** mulberry32: a small seeded generator (test-only randomness). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface ChildRun {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly report?: { complete: boolean; maybeRepeated: number };
-}
-
-/**
- * What disrupts one child run: a SIGKILL when its `atRequest`-th request reaches the portal (the
- * portal still stores it, the answer goes nowhere) or `afterMs` after its first request, whichever
- * comes first; or the portal's death on that request (it stores it, then closes every socket).
- */
-interface Disruption {
-  readonly kind: "kill" | "portal";
-  readonly atRequest: number;
-  readonly afterMs?: number;
-}
-
-interface Scenario {
-  readonly name: string;
-  readonly seed: number;
-  readonly dossiers: number;
-  readonly events: number;
-  readonly chunk: number;
-  /** Client kills wanted. */
-  readonly clientKills: number;
-  /** Portal deaths wanted (the portal stores a request, then dies without answering). */
-  readonly portalDeaths: number;
-}
-
-interface Outcome {
-  readonly state: PortalState;
-  readonly clientKills: number;
-  readonly portalDeaths: number;
-  readonly runs: number;
-  readonly repeats: number;
-  readonly reportedMaybeRepeated: number;
-  readonly ms: number;
-}
-
-async function runScenario(s: Scenario): Promise<Outcome> {
-  const started = Date.now();
-  const rng = random(s.seed);
-  const state = newPortalState();
-  const checkpoint = join(work, `${s.name}.json`);
-  let clientKills = 0;
-  let portalDeaths = 0;
-  let runs = 0;
-  let reportedMaybeRepeated = 0;
-  let current: { kill: () => void; requests: number; disruption: Disruption | undefined; fired: boolean } | undefined;
-
-  const script = (call: PortalCall): PortalAction | undefined => {
-    const run = current;
-    if (run === undefined) return undefined;
-    run.requests++;
-    const d = run.disruption;
-    if (d === undefined || run.fired || run.requests < d.atRequest) return undefined;
-    if (d.kind === "kill") {
-      run.fired = true;
-      run.kill(); // the portal still stores this request
-      return undefined;
-    }
-    if (call.service === "auth") return undefined;
-    run.fired = true;
-    portalDeaths++;
-    return "kill-after";
-  };
-  /** Requests the batch still needs at least (repeats make the portal's counts overstate progress: safe). */
-  const remaining = (): number => {
-    let n = 0;
-    for (let i = 1; i <= s.dossiers; i++) {
-      const code = crashCode(i);
-      n += (state.creates.has(code) ? 0 : 1) + Math.ceil(Math.max(0, s.events - (state.progress.get(code) ?? 0)) / s.chunk);
-    }
-    return n;
-  };
-  let msPerRequest = 5;
-
-  let portal: Portal | undefined;
-  let portalUp = false;
-  for (let guard = 0; guard < 200; guard++) {
-    if (portal === undefined || !portalUp) {
-      portal = await startPortal({ state, script, maxRequests: 1_000_000, idleMs: 60_000 });
-      portalUp = true;
-      void portal.closed.then(() => (portalUp = false));
-    }
-    const killsLeft = s.clientKills - clientKills;
-    const deathsLeft = s.portalDeaths - portalDeaths;
-    let disruption: Disruption | undefined;
-    if (killsLeft + deathsLeft > 0) {
-      // Spread the disruptions over the work left: each lands within twice its fair share of requests.
-      const cap = Math.max(1, 2 * Math.floor(remaining() / (killsLeft + deathsLeft + 1)));
-      const atRequest = 1 + Math.floor(rng() * cap);
-      const kind = deathsLeft === 0 || (killsLeft > 0 && rng() < 0.5) ? "kill" : "portal";
-      // HCC_CRASH_TIMED=1: every kill at a random moment (no kill aimed at a request), as in the issue's runs.
-      const timed = kind === "kill" && (timedOnly || rng() < 0.5);
-      disruption = timed ? { kind, atRequest: cap, afterMs: Math.floor(rng() * cap * msPerRequest) } : { kind, atRequest };
-    }
-    const args: CrashChildArgs = { url: portal.url, authUrl: portal.authUrl, checkpoint, dossiers: s.dossiers, events: s.events, chunk: s.chunk };
-    const child = spawn(process.execPath, [childScript, JSON.stringify(args)], { stdio: ["ignore", "pipe", "pipe"] });
-    runs++;
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    const kill = (): void => {
-      child.kill("SIGKILL");
-    };
-    const run = { kill, requests: 0, disruption, fired: false };
-    current = run;
-    // A timed kill counts from the child's first request, so that start-up time does not eat it.
-    let timer: NodeJS.Timeout | undefined;
-    let firstAt: number | undefined;
-    const poll = setInterval(() => {
-      if (run.requests === 0) return;
-      clearInterval(poll);
-      firstAt = Date.now();
-      const afterMs = disruption?.afterMs;
-      if (afterMs !== undefined)
-        timer = setTimeout(() => {
-          run.fired = true;
-          kill();
-        }, afterMs);
-    }, 2);
-    const result = await new Promise<ChildRun>((resolve) => {
-      child.on("close", (code, signal) => {
-        const line = out.trim().split("\n").at(-1);
-        resolve({ code, signal, ...(line?.startsWith("{") ? { report: JSON.parse(line) as ChildRun["report"] & object } : {}) });
-      });
-    });
-    clearInterval(poll);
-    if (timer !== undefined) clearTimeout(timer);
-    current = undefined;
-    if (firstAt !== undefined && run.requests > 1) msPerRequest = (Date.now() - firstAt) / (run.requests - 1);
-    if (result.signal === "SIGKILL") clientKills++;
-    else if (result.code !== 0 && result.code !== 3) throw new Error(`crash child failed (exit ${String(result.code)}): ${err}`);
-    if (result.report !== undefined) reportedMaybeRepeated += result.report.maybeRepeated;
-    if (result.report?.complete === true && clientKills >= s.clientKills && portalDeaths >= s.portalDeaths) break;
-  }
-  await portal?.close();
-  let repeats = 0;
-  for (const count of state.progress.values()) repeats += Math.max(0, count - s.events);
-  return { state, clientKills, portalDeaths, runs, repeats, reportedMaybeRepeated, ms: Date.now() - started };
-}
-
-function expectComplete(s: Scenario, o: Outcome): void {
-  const codes = Array.from({ length: s.dossiers }, (_, i) => crashCode(i + 1));
-  // no dossier lost, none created twice, no history item lost
-  expect([...o.state.dossiers.keys()].sort()).toEqual(codes);
-  expect(codes.filter((c) => o.state.creates.get(c) !== 1)).toEqual([]);
-  expect(codes.filter((c) => (o.state.progress.get(c) ?? 0) < s.events)).toEqual([]);
-  // each crash repeats at most one chunk of one dossier's history
-  expect(o.repeats).toBeLessThanOrEqual((o.clientKills + o.portalDeaths) * s.chunk);
-  expect(o.clientKills).toBeGreaterThanOrEqual(s.clientKills);
-  expect(o.portalDeaths).toBeGreaterThanOrEqual(s.portalDeaths);
-}
-
-const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
 const seed = env("HCC_CRASH_SEED", Math.floor(Math.random() * 2 ** 31));
-const timedOnly = process.env["HCC_CRASH_TIMED"] === "1";
+const dossiers = env("HCC_CRASH_DOSSIERS", 30);
 
-describe("sync client under crashes (child process, file checkpoint, loopback portal)", () => {
+describe("sync client under SIGKILL (child process, file checkpoint, loopback portal)", () => {
   it("loses no dossier, creates none twice, and repeats at most one history chunk per SIGKILL", async () => {
     const s: Scenario = {
       name: "client-kills",
       seed,
-      // HCC_CRASH_DOSSIERS=150 HCC_CRASH_CHUNK=3 replays the issue's set-up (and the old one-request-per-dossier history)
-      dossiers: env("HCC_CRASH_DOSSIERS", 50),
+      dossiers,
       events: 3,
       chunk: env("HCC_CRASH_CHUNK", 1),
       clientKills: env("HCC_CRASH_KILLS", 12),
       portalDeaths: 0,
+      timedOnly: process.env["HCC_CRASH_TIMED"] === "1",
     };
-    const o = await runScenario(s);
+    const o = await runScenario(work, s);
     console.log(
       `[dvcqg crash test] seed ${seed}: ${s.dossiers} dossiers × ${s.events} events, progressChunkSize ${s.chunk}: ` +
         `${o.clientKills} SIGKILLs over ${o.runs} runs, ${o.repeats} of ${s.dossiers * s.events} history items repeated ` +
         `(bound ${o.clientKills * s.chunk}; completed runs reported ${o.reportedMaybeRepeated} maybe-repeated) in ${o.ms} ms`,
     );
     expectComplete(s, o);
-  }, 90_000);
-
-  it("does the same when the portal dies mid-batch (stores a request, never answers) and the client is killed too", async () => {
-    const s: Scenario = { name: "portal-deaths", seed: seed + 1, dossiers: 30, events: 3, chunk: 2, clientKills: 4, portalDeaths: 6 };
-    const o = await runScenario(s);
-    console.log(
-      `[dvcqg crash test] seed ${seed + 1}: ${s.dossiers} dossiers × ${s.events} events, progressChunkSize ${s.chunk}: ` +
-        `${o.portalDeaths} portal deaths and ${o.clientKills} SIGKILLs over ${o.runs} runs, ${o.repeats} of ${s.dossiers * s.events} history items repeated ` +
-        `(bound ${(o.clientKills + o.portalDeaths) * s.chunk}) in ${o.ms} ms`,
-    );
-    expectComplete(s, o);
-  }, 90_000);
+  }, Math.max(180_000, dossiers * 2_000));
 });
