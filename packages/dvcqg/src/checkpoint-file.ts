@@ -58,7 +58,8 @@ const EMPTY_LOCK_GRACE_MS = 2_000;
  *   longer running (the holder was killed) is stale and taken over; a lock held by a live process
  *   — or by another batch of this process — fails with `HccError` `sync_error`. The pid check
  *   only sees processes of the same machine: keep the checkpoint on a local disk, not a share
- *   used by several hosts. A stale lock is taken over through a second exclusive file
+ *   used by several hosts; and a dead holder's pid given to a new process makes the lock look
+ *   held (the error names the pid: check it, then delete the lock file). A stale lock is taken over through a second exclusive file
  *   (`path.lock.takeover`), so two processes finding the same stale lock cannot both win.
  *
  * @param path - the checkpoint file (its directory must exist)
