@@ -1,3 +1,6 @@
+// The sync client of the legacy national adapter. Over 400 lines on purpose: the protocol steps
+// (session, retries, record, history, look-up) and the checkpointed batch share one closure of
+// session and retry state, and about 150 lines are the documented public types of its contract.
 import { HccError, formatInstant, isHccError, type Dossier, type DossierInput, type HccErrorCode } from "@hcc/core";
 import { emptyCheckpoint, parseCheckpoint, type CheckpointEntry, type CheckpointStore, type SyncCheckpoint } from "./checkpoint.js";
 import type { DossierExtrasInput } from "./extras.js";
