@@ -83,8 +83,8 @@ describe("sync client: processing history in chunks", () => {
 
   it("counts a push retried after a lost answer as maybe repeated, but not one the portal refused", async () => {
     let slow = 1;
-    const p = await portal({ script: (c) => (c.service === "CapNhatTienDoHoSoMC" && slow-- > 0 ? { delayMs: 3_000 } : undefined) });
-    const report = await client(p, { timeoutMs: 800 }).syncBatch(batch(2), { store: createMemoryCheckpointStore() });
+    const p = await portal({ script: (c) => (c.service === "CapNhatTienDoHoSoMC" && slow-- > 0 ? { delayMs: 6_000 } : undefined) });
+    const report = await client(p, { timeoutMs: 1_500 }).syncBatch(batch(2), { store: createMemoryCheckpointStore() });
     expect(report.results[0]).toMatchObject({ outcome: "sent", progressPushed: 2, progressMaybeRepeated: 1 });
     expect(p.state.progress.get(CODE)).toBe(3); // the portal did store the push whose answer came too late
 
