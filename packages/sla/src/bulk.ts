@@ -1,7 +1,7 @@
 import { HccError, parseDossier, type Dossier, type DossierInput, type ProcedureInput } from "@hcc/core";
 import { addWorkingDaysBulk, isWorkingDayBulk } from "@hcc/calendar";
 import { evaluateCore, type CoreOptions, type CoreResult, type CoreRow } from "./_internal/core.js";
-import { UNIT_CODES, checkAmount } from "./_internal/due.js";
+import { checkAmount, unitCode } from "./_internal/due.js";
 import { coreRow, endOf, pauseIntervals, plannedLegsDue, procedureRules, processingTimeFor, type ProcedureRules } from "./_internal/prepare.js";
 import { DAY_MS, MINUTE_MS, type Clock } from "./_internal/working-time.js";
 import { evaluateParsed, resolveOptions, type DossierEvaluation, type EvaluateOptions } from "./evaluate.js";
@@ -750,7 +750,7 @@ function evaluateColumns(columns: DossierColumns, options: EvaluateManyOptions):
   let defaultAmount = Number.NaN;
   const time = processingTimeFor(parseDossier({ code: "-", procedureCode: "-", agencyCode: "-", status: "received" }), rules, resolved.processingTime);
   if (time !== undefined) {
-    defaultUnit = UNIT_CODES[time.unit]!;
+    defaultUnit = unitCode(time.unit)!;
     defaultAmount = time.value;
   }
   const out = options.out ?? {};

@@ -1,4 +1,4 @@
-import { HccError, dayNumberToEpochMs, localDateToDayNumber, type Channel, type DateInput, type DossierStatus, type Level } from "@hcc/core";
+import { HccError, channels, dayNumberToEpochMs, localDateToDayNumber, type Channel, type DateInput, type DossierStatus, type Level } from "@hcc/core";
 import { classifyVerdict, classifyVerdicts } from "@hcc/sla";
 import { BLOCK, CELLS, checkCells, checkColumns, checkRow, countRows, foldEntities, foldHistograms, maskEnds, throwBadRow } from "./_internal/columns.js";
 import * as C from "./_internal/counters.js";
@@ -160,7 +160,6 @@ const DIM_PROCEDURE = 0;
 const DIM_AGENCY = 1;
 const DIM_FIELD = 2;
 const DIM_LEVEL = 3;
-const CHANNEL_KEYS: readonly Channel[] = ["direct", "direct", "online", "postal"];
 
 /**
  * The streaming aggregator: add dossiers one by one, in batches or as columns, then read the
@@ -500,7 +499,7 @@ export class StatsAggregator {
       this.spec.groupBy.forEach((d, i) => {
         const id = t.tuples[g * w + i] as number;
         const slot = this.#dims[i] as number;
-        key[d] = slot === 4 ? (CHANNEL_KEYS[id] as string) : slot === 5 ? (this.#buckets[id] as Bucket).label : ((this.#dicts[slot] as Dictionary).values[id] as string);
+        key[d] = slot === 4 ? channels.fromCode(id) : slot === 5 ? (this.#buckets[id] as Bucket).label : ((this.#dicts[slot] as Dictionary).values[id] as string);
       });
       const counts: Record<string, number> = {};
       C.COUNTER_NAMES.forEach((name, i) => (counts[name] = data[g * C.N_COUNTERS + i] as number));
@@ -587,7 +586,7 @@ export class StatsAggregator {
   #deriveDue(procedureCode: string, agencyCode: string, channel: number, receivedMs: number): number {
     let due: number | undefined;
     try {
-      due = (this.#dueDate as DueDateDeriver)({ procedureCode, agencyCode, channel: CHANNEL_KEYS[channel] as Channel, receivedMs });
+      due = (this.#dueDate as DueDateDeriver)({ procedureCode, agencyCode, channel: channels.fromCode(channel), receivedMs });
     } catch (error) {
       throw new RowError("dueAt", `cannot derive the due date: ${error instanceof Error ? error.message : String(error)}`);
     }

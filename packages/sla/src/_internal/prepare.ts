@@ -10,7 +10,7 @@ import {
 } from "@hcc/core";
 import type { ProcessingTimeLike } from "../due-date.js";
 import type { CoreRow } from "./core.js";
-import { UNIT_CODES, baseDueMs, checkAmount } from "./due.js";
+import { baseDueMs, checkAmount, unitCode } from "./due.js";
 import type { Clock } from "./working-time.js";
 import { cutoffMs } from "./validate.js";
 
@@ -131,7 +131,7 @@ export function coreRow(dossier: Dossier, time: ProcessingTimeLike | undefined, 
   let unit = 0;
   let value = Number.NaN;
   if (time !== undefined) {
-    const code = UNIT_CODES[time.unit];
+    const code = unitCode(time.unit);
     if (code !== undefined) {
       checkAmount(code, time.value);
       unit = code;
@@ -161,7 +161,7 @@ export function plannedLegsDue(dossier: Dossier, clock: Clock, rules: ProcedureR
   for (const leg of dossier.legs) {
     if (leg.dueAt !== undefined) planned = toEpochMs(leg.dueAt);
     else if (leg.processingTime !== undefined) {
-      planned = baseDueMs(clock, planned, UNIT_CODES[leg.processingTime.unit]!, leg.processingTime.value, rules.cutoff, hourBased);
+      planned = baseDueMs(clock, planned, unitCode(leg.processingTime.unit)!, leg.processingTime.value, rules.cutoff, hourBased);
     } else return undefined;
   }
   return planned;
