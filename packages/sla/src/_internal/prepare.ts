@@ -7,6 +7,7 @@ import {
   type DossierStatus,
   type PauseKind,
   type Procedure,
+  type ProcedureInput,
 } from "@hcc/core";
 import type { ProcessingTimeLike } from "../due-date.js";
 import type { CoreRow } from "./core.js";
@@ -35,6 +36,28 @@ export function procedureRules(input: unknown, overrides: RuleOverrides, where: 
   const cutoff = cutoffMs(overrides.cutoff ?? procedure?.timing?.cutoff, where);
   const excluded = new Set<PauseKind>(overrides.excludedPauseKinds ?? procedure?.timing?.excludedPauseKinds ?? ["supplement"]);
   return { procedure, cutoff, excluded };
+}
+
+/**
+ * The rules of each dossier, resolved once per procedure: the procedure of `procedures` under the
+ * dossier's `procedureCode`, else `procedure`.
+ */
+export function rulesCache(
+  procedure: unknown,
+  procedures: Readonly<Record<string, ProcedureInput>> | undefined,
+  overrides: RuleOverrides,
+  where: string,
+): (dossier: Dossier) => ProcedureRules {
+  const cache = new Map<string | undefined, ProcedureRules>();
+  return (dossier) => {
+    const key = procedures !== undefined && Object.hasOwn(procedures, dossier.procedureCode) ? dossier.procedureCode : undefined;
+    let rules = cache.get(key);
+    if (rules === undefined) {
+      rules = procedureRules(key === undefined ? procedure : procedures![key], overrides, where);
+      cache.set(key, rules);
+    }
+    return rules;
+  };
 }
 
 /** The processing time that applies to a dossier: the override, else its case and channel in the procedure. */
