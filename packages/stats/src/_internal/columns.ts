@@ -1,3 +1,6 @@
+// Over 400 lines on purpose: the boundary checks of addColumns' columns and the branch-free
+// counting loops of its one-bucket path enforce the same row rules (checkRow) and share one cell
+// layout; kept in one file so that a rule and the loops that rely on it change together.
 import { HccError, type DossierColumns } from "@hcc/core";
 import {
   C_CARRIED,
