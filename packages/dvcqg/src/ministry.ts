@@ -14,7 +14,7 @@ import { dossierFeeSchema, resultDocumentSchema, type DossierFee, type DossierFe
 import type { LegacyFee, LegacyResult } from "./legacy-record.js";
 import { DEFAULT_MAPPINGS, fromNationalProcedureCode, toNationalProcedureCode, type DvcqgMappings } from "./mappings.js";
 import { progressRows, type ProgressOptions } from "./progress.js";
-import { defined, emitFee, emitResult, readFee, text } from "./_internal/parts.js";
+import { defined, emitFee, emitResult, feeRecord, readFee, text } from "./_internal/parts.js";
 import { translateIssues } from "./_internal/paths.js";
 import {
   deepFreeze,
@@ -23,7 +23,6 @@ import {
   issue,
   readCode,
   readInstant,
-  readInt,
   readItems,
   readMapped,
   readObject,
@@ -34,6 +33,7 @@ import {
   type Path,
 } from "./_internal/read.js";
 import { validateDossierAndExtras } from "./_internal/validate.js";
+import { codeField, intField, listField, textField, wireRecord } from "./_internal/wire.js";
 
 /**
  * One dossier component of a ministry-portal filing (`ThanhPhanHoSo[]`): the procedure's
@@ -222,13 +222,36 @@ const MINISTRY_DOSSIER_PATHS = {
   applicant: ["", { name: "ChuHoSo" }],
   submittedAt: "NgayNop",
 } as const;
+/** An uploaded file of a component (`GiayToDinhKem[]`). */
+const fileRecord = /* @__PURE__ */ wireRecord<DossierComponent["files"][number], MinistryDossierBody["ThanhPhanHoSo"][number]["GiayToDinhKem"][number]>([
+  textField("id", "IdGiayTo", { required: true }),
+  textField("hash", "HashTepTin"),
+  textField("name", "TenGiayTo", { required: true }),
+  textField("resultCode", "MaKetQua"),
+]);
+
+/** A dossier component (`ThanhPhanHoSo[]`); counts and kinds of copy are numbers on this API. */
+const componentRecord = /* @__PURE__ */ wireRecord<DossierComponent, MinistryDossierBody["ThanhPhanHoSo"][number]>([
+  textField("code", "MaThanhPhanHoSo", { required: true }),
+  textField("name", "TenThanhPhanHoSo", { required: true }),
+  intField("count", "SoLuong", { as: "number", fallback: 1 }),
+  codeField("copyType", "LoaiBan", copyTypes, { as: "number", fallback: "original" }),
+  listField("files", "GiayToDinhKem", fileRecord),
+]);
+
+/** The submitter's details (`ThongTinNguoiNop.ThongTinChiTiet`). */
+const submitterDetailRecord = /* @__PURE__ */ wireRecord<Partial<Omit<Submitter, "kind">>, MinistryDossierBody["ThongTinNguoiNop"]["ThongTinChiTiet"]>([
+  textField("name", "TenNguoiNop"),
+  textField("idNumber", "SoDinhDanh"),
+  textField("phone", "SoDienThoai"),
+  textField("email", "Email"),
+  textField("address", "DiaChi"),
+]);
+
 const MINISTRY_PARTS_PATHS = {
-  components: [
-    "ThanhPhanHoSo",
-    { code: "MaThanhPhanHoSo", name: "TenThanhPhanHoSo", count: "SoLuong", copyType: "LoaiBan", files: ["GiayToDinhKem", { id: "IdGiayTo", hash: "HashTepTin", name: "TenGiayTo", resultCode: "MaKetQua" }] },
-  ],
-  fees: ["DanhSachLePhi", { name: "TenPhiLePhi", code: "MaPhiLePhi", amount: "Gia", collection: "HinhThucThu", type: "LoaiPhiLePhi", paid: "TrangThaiThanhToan" }],
-  submitter: ["ThongTinNguoiNop", { kind: "LoaiDoiTuong", name: "TenNguoiNop", idNumber: "SoDinhDanh", phone: "SoDienThoai", email: "Email", address: "DiaChi" }],
+  components: ["ThanhPhanHoSo", componentRecord.paths],
+  fees: ["DanhSachLePhi", feeRecord.paths],
+  submitter: ["ThongTinNguoiNop", { kind: "LoaiDoiTuong", ...submitterDetailRecord.paths }],
   serviceCode: "MaDichVuCong",
   form: "EformThongTinChiTiet",
 } as const;
@@ -298,22 +321,19 @@ export function toMinistryDossier(dossier: DossierInput | Dossier, options: ToMi
     NgayNop: spaced(filedAt),
     KenhThucHien: channels.toCode(d.channel),
     EformThongTinChiTiet: { ...parts.form },
-    ThanhPhanHoSo: parts.components.map((c) => ({
-      MaThanhPhanHoSo: c.code,
-      TenThanhPhanHoSo: c.name,
-      SoLuong: c.count,
-      LoaiBan: copyTypes.toCode(c.copyType),
-      GiayToDinhKem: c.files.map((f) => ({ IdGiayTo: f.id, HashTepTin: text(f.hash), TenGiayTo: f.name, MaKetQua: text(f.resultCode) })),
-    })),
+    ThanhPhanHoSo: parts.components.map((c) => componentRecord.write(c)),
     ThongTinNguoiNop: {
       LoaiDoiTuong: submitterKind,
-      ThongTinChiTiet: {
-        TenNguoiNop: s?.name ?? (name as string),
-        SoDinhDanh: text(s === undefined ? d.applicant?.idNumber : s.idNumber),
-        SoDienThoai: text(s === undefined ? d.applicant?.phone : s.phone),
-        Email: text(s === undefined ? d.applicant?.email : s.email),
-        DiaChi: text(s === undefined ? d.applicant?.address : s.address),
-      },
+      // the submitter's details, else the applicant's
+      ThongTinChiTiet: submitterDetailRecord.write(
+        defined<Partial<Omit<Submitter, "kind">>>({
+          name: s?.name ?? (name as string),
+          idNumber: s === undefined ? d.applicant?.idNumber : s.idNumber,
+          phone: s === undefined ? d.applicant?.phone : s.phone,
+          email: s === undefined ? d.applicant?.email : s.email,
+          address: s === undefined ? d.applicant?.address : s.address,
+        }),
+      ),
     },
     DanhSachLePhi: parts.fees.map(emitFee),
   });
@@ -403,25 +423,7 @@ export function fromMinistryDossier(input: unknown, options: FromMinistryDossier
   const channel = readCode(o["KenhThucHien"], channels, ["KenhThucHien"], issues) ?? "online";
   const serviceCode = r("MaDichVuCong");
   const form = readObject(o["EformThongTinChiTiet"], ["EformThongTinChiTiet"], issues) ?? {};
-  const components = readItems(o["ThanhPhanHoSo"], ["ThanhPhanHoSo"], issues, (raw, path, iss) => {
-    const c = readObject(raw, path, iss);
-    if (c === undefined) return undefined;
-    const cCode = readText(c["MaThanhPhanHoSo"], [...path, "MaThanhPhanHoSo"], iss, true);
-    const cName = readText(c["TenThanhPhanHoSo"], [...path, "TenThanhPhanHoSo"], iss, true);
-    const count = readInt(c["SoLuong"], [...path, "SoLuong"], iss);
-    const copyType = readCode(c["LoaiBan"], copyTypes, [...path, "LoaiBan"], iss);
-    const files = readItems(c["GiayToDinhKem"], [...path, "GiayToDinhKem"], iss, (fRaw, fPath, fIss) => {
-      const f = readObject(fRaw, fPath, fIss);
-      if (f === undefined) return undefined;
-      const id = readText(f["IdGiayTo"], [...fPath, "IdGiayTo"], fIss, true);
-      const fName = readText(f["TenGiayTo"], [...fPath, "TenGiayTo"], fIss, true);
-      const hash = readText(f["HashTepTin"], [...fPath, "HashTepTin"], fIss);
-      const resultCode = readText(f["MaKetQua"], [...fPath, "MaKetQua"], fIss);
-      return id === undefined || fName === undefined ? undefined : defined<DossierComponent["files"][number]>({ id, name: fName, hash, resultCode });
-    });
-    if (cCode === undefined || cName === undefined) return undefined;
-    return defined<DossierComponent>({ code: cCode, name: cName, count: count ?? 1, copyType: copyType ?? "original", files });
-  });
+  const components = readItems(o["ThanhPhanHoSo"], ["ThanhPhanHoSo"], issues, (raw, path, iss) => componentRecord.read(raw, path, iss));
   const fees = readItems(o["DanhSachLePhi"], ["DanhSachLePhi"], issues, readFee);
   let submitter: Submitter | undefined;
   let idNumber: string | undefined;
@@ -431,13 +433,9 @@ export function fromMinistryDossier(input: unknown, options: FromMinistryDossier
   const who = readObject(o["ThongTinNguoiNop"], ["ThongTinNguoiNop"], issues);
   if (who !== undefined) {
     const kind = readMapped(who["LoaiDoiTuong"], mappings.ministryApplicantKinds, "applicant kind (ministry list)", ["ThongTinNguoiNop", "LoaiDoiTuong"], issues);
-    const detail = readObject(who["ThongTinChiTiet"], ["ThongTinNguoiNop", "ThongTinChiTiet"], issues) ?? {};
-    const p: Path = ["ThongTinNguoiNop", "ThongTinChiTiet"];
-    const sName = readText(detail["TenNguoiNop"], [...p, "TenNguoiNop"], issues);
-    idNumber = readText(detail["SoDinhDanh"], [...p, "SoDinhDanh"], issues);
-    phone = readText(detail["SoDienThoai"], [...p, "SoDienThoai"], issues);
-    email = readText(detail["Email"], [...p, "Email"], issues);
-    address = readText(detail["DiaChi"], [...p, "DiaChi"], issues);
+    const detail = submitterDetailRecord.read(who["ThongTinChiTiet"], ["ThongTinNguoiNop", "ThongTinChiTiet"], issues) ?? {};
+    const sName = detail.name;
+    ({ idNumber, phone, email, address } = detail);
     if (sName !== undefined && (sName !== name || (kind !== undefined && kind !== applicantKind))) {
       submitter = defined<Submitter>({ kind, name: sName, idNumber, phone, email, address });
       idNumber = phone = email = address = undefined;
