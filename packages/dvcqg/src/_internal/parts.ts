@@ -2,7 +2,7 @@
 // described once by its field table (see wire.ts).
 import type { DossierFee, OtherAttachment, ResultDocument, SubmittedDocument } from "../extras.js";
 import { feeCollectionMethods, feeTypes } from "../code-lists.js";
-import type { LegacyDocument, LegacyFee, LegacyOtherAttachment, LegacyResult } from "../legacy-record.js";
+import type { LegacyDocument, LegacyFee, LegacyOtherAttachment, LegacyResult } from "../legacy-wire.js";
 import type { Issues, Path } from "./read.js";
 import { amountField, codeField, flagField, intField, optionalFlagField, textField, wireRecord } from "./wire.js";
 
