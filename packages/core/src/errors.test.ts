@@ -75,14 +75,30 @@ describe("safely", () => {
     expect(failed.success).toBe(false);
     expect(failed.error?.code).toBe("invalid_date");
   });
-  it("wraps any other exception as invalid_input and never throws", () => {
+  it("rethrows any other exception as it is: a bug is not bad input", () => {
     const cause = new TypeError("boom");
-    const result = safely(() => {
-      throw cause;
-    });
-    expect(result.success).toBe(false);
-    expect(result.error?.code).toBe("invalid_input");
-    expect(result.error?.cause).toBe(cause);
-    expect(result.error?.message).toBe("Unexpected error: TypeError: boom");
+    expect(() =>
+      safely(() => {
+        throw cause;
+      }),
+    ).toThrow(cause);
+    const notAnError = { reason: "thrown object" };
+    let caught: unknown;
+    try {
+      safely(() => {
+        throw notAnError;
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBe(notAnError);
+  });
+  it("converts an HccError thrown deep inside the parser", () => {
+    const inner = new HccError("out_of_range", "too far", { value: 3 });
+    const result = safely(() => [1].map(() => {
+      throw inner;
+    }));
+    expect(result).toEqual({ success: false, error: inner });
+    expect(result.error).toBe(inner);
   });
 });

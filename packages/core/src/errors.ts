@@ -186,10 +186,12 @@ export type SafeParseResult<T> =
 
 /**
  * Runs a throwing parser and turns an {@link HccError} into a failed {@link SafeParseResult}.
- * Any other exception is wrapped as `invalid_input` so that a safe parser never throws.
+ * Only `HccError`s are bad input: any other exception (a `TypeError`, a `RangeError`…) is a bug
+ * and is rethrown as it is, not disguised as `invalid_input`.
  *
  * @param parse - a function that returns the parsed value or throws
  * @returns the result object
+ * @throws whatever `parse` throws that is not an {@link HccError}
  * @example
  * ```ts
  * import { safely, parseLocalDate } from "@hcc/core";
@@ -201,9 +203,6 @@ export function safely<T>(parse: () => T): SafeParseResult<T> {
     return { success: true, data: parse() };
   } catch (error) {
     if (isHccError(error)) return { success: false, error };
-    return {
-      success: false,
-      error: new HccError("invalid_input", `Unexpected error: ${String(error)}`, { cause: error }),
-    };
+    throw error;
   }
 }

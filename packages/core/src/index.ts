@@ -115,6 +115,8 @@ export type {
   SupplementRequest,
 } from "./dossier.js";
 
+export type { DossierColumns } from "./dossier-columns.js";
+
 export { agencySchema, parseAgency, safeParseAgency } from "./agency.js";
 export type { Agency, AgencyInput } from "./agency.js";
 

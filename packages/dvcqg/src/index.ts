@@ -36,9 +36,8 @@ export type {
 } from "./extras.js";
 
 export { fromLegacyRecord, safeFromLegacyRecord, safeToLegacyRecord, toLegacyRecord } from "./legacy-record.js";
+export type { FromLegacyRecordOptions, LegacyConversion, ToLegacyRecordOptions } from "./legacy-record.js";
 export type {
-  FromLegacyRecordOptions,
-  LegacyConversion,
   LegacyDocument,
   LegacyDossierRecord,
   LegacyFee,
@@ -46,8 +45,7 @@ export type {
   LegacyOtherAttachment,
   LegacyResult,
   LegacySupplement,
-  ToLegacyRecordOptions,
-} from "./legacy-record.js";
+} from "./legacy-wire.js";
 
 export { STATUS_STEP, STEP_STATUS, fromProgressItems, safeFromProgressItems, toProgressItems } from "./progress.js";
 export type { FromProgressOptions, LegacyProgressItem, ProgressOptions } from "./progress.js";
@@ -62,21 +60,18 @@ export {
   safeToMinistryDossier,
   submitterSchema,
   toMinistryDossier,
-  toMinistryProgressItems,
-  toMinistryStatusUpdate,
 } from "./ministry.js";
+export { toMinistryProgressItems, toMinistryStatusUpdate } from "./ministry-updates.js";
 export type {
   DossierComponent,
   DossierComponentInput,
   FromMinistryDossierOptions,
   MinistryConversion,
   MinistryDossierBody,
-  MinistryProgressItem,
-  MinistryStatusOptions,
-  MinistryStatusUpdate,
   Submitter,
   ToMinistryDossierOptions,
 } from "./ministry.js";
+export type { MinistryProgressItem, MinistryStatusOptions, MinistryStatusUpdate } from "./ministry-updates.js";
 
 export {
   createMemoryCheckpointStore,

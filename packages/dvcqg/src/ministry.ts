@@ -1,7 +1,9 @@
+// Over 400 lines on purpose: one wire format, the ministry portal's filing (NoiHoSo), both ways —
+// its documented body and option types and their TSDoc are most of it; the fields of its list
+// items are described once, in the field tables below. Its updates are in ministry-updates.ts.
 import {
   HccError,
   channels,
-  dossierStatuses,
   safely,
   type Dossier,
   type DossierInput,
@@ -10,20 +12,17 @@ import {
 } from "@hcc/core";
 import { z } from "zod";
 import { copyTypes } from "./code-lists.js";
-import { dossierFeeSchema, resultDocumentSchema, type DossierFee, type DossierFeeInput, type ResultDocument } from "./extras.js";
-import type { LegacyFee, LegacyResult } from "./legacy-record.js";
+import { dossierFeeSchema, type DossierFee, type DossierFeeInput } from "./extras.js";
+import type { LegacyFee } from "./legacy-wire.js";
 import { DEFAULT_MAPPINGS, fromNationalProcedureCode, toNationalProcedureCode, type DvcqgMappings } from "./mappings.js";
-import { progressRows, type ProgressOptions } from "./progress.js";
-import { defined, emitFee, emitResult, readFee, text } from "./_internal/parts.js";
+import { defined, emitFee, feeRecord, readFee, text } from "./_internal/parts.js";
 import { translateIssues } from "./_internal/paths.js";
 import {
   deepFreeze,
   isBlank,
-  isoLocal,
   issue,
   readCode,
   readInstant,
-  readInt,
   readItems,
   readMapped,
   readObject,
@@ -34,6 +33,7 @@ import {
   type Path,
 } from "./_internal/read.js";
 import { validateDossierAndExtras } from "./_internal/validate.js";
+import { codeField, intField, listField, textField, wireRecord } from "./_internal/wire.js";
 
 /**
  * One dossier component of a ministry-portal filing (`ThanhPhanHoSo[]`): the procedure's
@@ -222,13 +222,37 @@ const MINISTRY_DOSSIER_PATHS = {
   applicant: ["", { name: "ChuHoSo" }],
   submittedAt: "NgayNop",
 } as const;
-const MINISTRY_PARTS_PATHS = {
-  components: [
-    "ThanhPhanHoSo",
-    { code: "MaThanhPhanHoSo", name: "TenThanhPhanHoSo", count: "SoLuong", copyType: "LoaiBan", files: ["GiayToDinhKem", { id: "IdGiayTo", hash: "HashTepTin", name: "TenGiayTo", resultCode: "MaKetQua" }] },
-  ],
-  fees: ["DanhSachLePhi", { name: "TenPhiLePhi", code: "MaPhiLePhi", amount: "Gia", collection: "HinhThucThu", type: "LoaiPhiLePhi", paid: "TrangThaiThanhToan" }],
-  submitter: ["ThongTinNguoiNop", { kind: "LoaiDoiTuong", name: "TenNguoiNop", idNumber: "SoDinhDanh", phone: "SoDienThoai", email: "Email", address: "DiaChi" }],
+/** An uploaded file of a component (`GiayToDinhKem[]`). */
+const fileRecord = /* @__PURE__ */ wireRecord<DossierComponent["files"][number], MinistryDossierBody["ThanhPhanHoSo"][number]["GiayToDinhKem"][number]>([
+  textField("id", "IdGiayTo", { required: true }),
+  textField("hash", "HashTepTin"),
+  textField("name", "TenGiayTo", { required: true }),
+  textField("resultCode", "MaKetQua"),
+]);
+
+/** A dossier component (`ThanhPhanHoSo[]`); counts and kinds of copy are numbers on this API. */
+const componentRecord = /* @__PURE__ */ wireRecord<DossierComponent, MinistryDossierBody["ThanhPhanHoSo"][number]>([
+  textField("code", "MaThanhPhanHoSo", { required: true }),
+  textField("name", "TenThanhPhanHoSo", { required: true }),
+  intField("count", "SoLuong", { as: "number", fallback: 1 }),
+  codeField("copyType", "LoaiBan", copyTypes, { as: "number", fallback: "original" }),
+  listField("files", "GiayToDinhKem", fileRecord),
+]);
+
+/** The submitter's details (`ThongTinNguoiNop.ThongTinChiTiet`). */
+const submitterDetailRecord = /* @__PURE__ */ wireRecord<Partial<Omit<Submitter, "kind">>, MinistryDossierBody["ThongTinNguoiNop"]["ThongTinChiTiet"]>([
+  textField("name", "TenNguoiNop"),
+  textField("idNumber", "SoDinhDanh"),
+  textField("phone", "SoDienThoai"),
+  textField("email", "Email"),
+  textField("address", "DiaChi"),
+]);
+
+/** Domain option keys → wire names of the filing and of its status updates. */
+export const MINISTRY_PARTS_PATHS = {
+  components: ["ThanhPhanHoSo", componentRecord.paths],
+  fees: ["DanhSachLePhi", feeRecord.paths],
+  submitter: ["ThongTinNguoiNop", { kind: "LoaiDoiTuong", ...submitterDetailRecord.paths }],
   serviceCode: "MaDichVuCong",
   form: "EformThongTinChiTiet",
 } as const;
@@ -298,22 +322,19 @@ export function toMinistryDossier(dossier: DossierInput | Dossier, options: ToMi
     NgayNop: spaced(filedAt),
     KenhThucHien: channels.toCode(d.channel),
     EformThongTinChiTiet: { ...parts.form },
-    ThanhPhanHoSo: parts.components.map((c) => ({
-      MaThanhPhanHoSo: c.code,
-      TenThanhPhanHoSo: c.name,
-      SoLuong: c.count,
-      LoaiBan: copyTypes.toCode(c.copyType),
-      GiayToDinhKem: c.files.map((f) => ({ IdGiayTo: f.id, HashTepTin: text(f.hash), TenGiayTo: f.name, MaKetQua: text(f.resultCode) })),
-    })),
+    ThanhPhanHoSo: parts.components.map((c) => componentRecord.write(c)),
     ThongTinNguoiNop: {
       LoaiDoiTuong: submitterKind,
-      ThongTinChiTiet: {
-        TenNguoiNop: s?.name ?? (name as string),
-        SoDinhDanh: text(s === undefined ? d.applicant?.idNumber : s.idNumber),
-        SoDienThoai: text(s === undefined ? d.applicant?.phone : s.phone),
-        Email: text(s === undefined ? d.applicant?.email : s.email),
-        DiaChi: text(s === undefined ? d.applicant?.address : s.address),
-      },
+      // the submitter's details, else the applicant's
+      ThongTinChiTiet: submitterDetailRecord.write(
+        defined<Partial<Omit<Submitter, "kind">>>({
+          name: s?.name ?? (name as string),
+          idNumber: s === undefined ? d.applicant?.idNumber : s.idNumber,
+          phone: s === undefined ? d.applicant?.phone : s.phone,
+          email: s === undefined ? d.applicant?.email : s.email,
+          address: s === undefined ? d.applicant?.address : s.address,
+        }),
+      ),
     },
     DanhSachLePhi: parts.fees.map(emitFee),
   });
@@ -403,25 +424,7 @@ export function fromMinistryDossier(input: unknown, options: FromMinistryDossier
   const channel = readCode(o["KenhThucHien"], channels, ["KenhThucHien"], issues) ?? "online";
   const serviceCode = r("MaDichVuCong");
   const form = readObject(o["EformThongTinChiTiet"], ["EformThongTinChiTiet"], issues) ?? {};
-  const components = readItems(o["ThanhPhanHoSo"], ["ThanhPhanHoSo"], issues, (raw, path, iss) => {
-    const c = readObject(raw, path, iss);
-    if (c === undefined) return undefined;
-    const cCode = readText(c["MaThanhPhanHoSo"], [...path, "MaThanhPhanHoSo"], iss, true);
-    const cName = readText(c["TenThanhPhanHoSo"], [...path, "TenThanhPhanHoSo"], iss, true);
-    const count = readInt(c["SoLuong"], [...path, "SoLuong"], iss);
-    const copyType = readCode(c["LoaiBan"], copyTypes, [...path, "LoaiBan"], iss);
-    const files = readItems(c["GiayToDinhKem"], [...path, "GiayToDinhKem"], iss, (fRaw, fPath, fIss) => {
-      const f = readObject(fRaw, fPath, fIss);
-      if (f === undefined) return undefined;
-      const id = readText(f["IdGiayTo"], [...fPath, "IdGiayTo"], fIss, true);
-      const fName = readText(f["TenGiayTo"], [...fPath, "TenGiayTo"], fIss, true);
-      const hash = readText(f["HashTepTin"], [...fPath, "HashTepTin"], fIss);
-      const resultCode = readText(f["MaKetQua"], [...fPath, "MaKetQua"], fIss);
-      return id === undefined || fName === undefined ? undefined : defined<DossierComponent["files"][number]>({ id, name: fName, hash, resultCode });
-    });
-    if (cCode === undefined || cName === undefined) return undefined;
-    return defined<DossierComponent>({ code: cCode, name: cName, count: count ?? 1, copyType: copyType ?? "original", files });
-  });
+  const components = readItems(o["ThanhPhanHoSo"], ["ThanhPhanHoSo"], issues, (raw, path, iss) => componentRecord.read(raw, path, iss));
   const fees = readItems(o["DanhSachLePhi"], ["DanhSachLePhi"], issues, readFee);
   let submitter: Submitter | undefined;
   let idNumber: string | undefined;
@@ -431,13 +434,9 @@ export function fromMinistryDossier(input: unknown, options: FromMinistryDossier
   const who = readObject(o["ThongTinNguoiNop"], ["ThongTinNguoiNop"], issues);
   if (who !== undefined) {
     const kind = readMapped(who["LoaiDoiTuong"], mappings.ministryApplicantKinds, "applicant kind (ministry list)", ["ThongTinNguoiNop", "LoaiDoiTuong"], issues);
-    const detail = readObject(who["ThongTinChiTiet"], ["ThongTinNguoiNop", "ThongTinChiTiet"], issues) ?? {};
-    const p: Path = ["ThongTinNguoiNop", "ThongTinChiTiet"];
-    const sName = readText(detail["TenNguoiNop"], [...p, "TenNguoiNop"], issues);
-    idNumber = readText(detail["SoDinhDanh"], [...p, "SoDinhDanh"], issues);
-    phone = readText(detail["SoDienThoai"], [...p, "SoDienThoai"], issues);
-    email = readText(detail["Email"], [...p, "Email"], issues);
-    address = readText(detail["DiaChi"], [...p, "DiaChi"], issues);
+    const detail = submitterDetailRecord.read(who["ThongTinChiTiet"], ["ThongTinNguoiNop", "ThongTinChiTiet"], issues) ?? {};
+    const sName = detail.name;
+    ({ idNumber, phone, email, address } = detail);
     if (sName !== undefined && (sName !== name || (kind !== undefined && kind !== applicantKind))) {
       submitter = defined<Submitter>({ kind, name: sName, idNumber, phone, email, address });
       idNumber = phone = email = address = undefined;
@@ -493,185 +492,4 @@ export function safeFromMinistryDossier(input: unknown, options: FromMinistryDos
  */
 export function safeToMinistryDossier(dossier: unknown, options: ToMinistryDossierOptions = {}): SafeParseResult<MinistryDossierBody> {
   return safely(() => toMinistryDossier(dossier as DossierInput, options));
-}
-
-/**
- * A progress item of the ministry portal (`CapNhatTienTrinh`): like the legacy one, plus the
- * portal's dossier id, with ISO 8601 local times (`yyyy-MM-ddTHH:mm:ss.SSS`, no zone) and a
- * numeric status.
- *
- * @example
- * ```ts
- * import { type MinistryProgressItem } from "@hcc/dvcqg";
- * const item: MinistryProgressItem = {
- *   IDHoSo: "123", MaHoSo: "X", NguoiXuLy: "A", ThoiDiemXuLy: "2024-03-01T09:00:00.000", PhongBanXuLy: "",
- *   NoiDungXuLy: "Tiếp nhận", TrangThai: 2, NgayBatDau: "2024-03-01T09:00:00.000", NgayKetThucTheoQuyDinh: "",
- * };
- * ```
- */
-export interface MinistryProgressItem {
-  /** The portal's dossier id (returned when the dossier was created). */
-  IDHoSo: string;
-  /** Dossier code. */
-  MaHoSo: string;
-  /** Official who acted. */
-  NguoiXuLy: string;
-  /** When (`yyyy-MM-ddTHH:mm:ss.SSS`). */
-  ThoiDiemXuLy: string;
-  /** Unit that acted. */
-  PhongBanXuLy: string;
-  /** What was done. */
-  NoiDungXuLy: string;
-  /** National status after the step. */
-  TrangThai: number;
-  /** Start of the step. */
-  NgayBatDau: string;
-  /** Due date that applies. */
-  NgayKetThucTheoQuyDinh: string;
-}
-
-/**
- * The ministry portal's progress items of a dossier: the same rows as {@link toProgressItems},
- * written in the ministry format.
- *
- * @param dossier - a core dossier
- * @param portalId - the portal's dossier id (`IDHoSo`)
- * @param options - `since`, titles, mappings
- * @returns the items, frozen
- * @throws {HccError} `invalid_record`
- * @example
- * ```ts
- * import { toMinistryProgressItems } from "@hcc/dvcqg";
- * const [item] = toMinistryProgressItems(
- *   { code: "X", procedureCode: "1.0", agencyCode: "G", status: 4, events: [{ step: "appraise", at: "2024-03-02T10:00", place: "department" }] },
- *   "123",
- * );
- * item?.ThoiDiemXuLy; //=> "2024-03-02T10:00:00.000"
- * item?.TrangThai; //=> 4
- * ```
- */
-export function toMinistryProgressItems(dossier: DossierInput | Dossier, portalId: string, options: ProgressOptions = {}): readonly MinistryProgressItem[] {
-  const mappings = options.mappings ?? DEFAULT_MAPPINGS;
-  const { dossier: d, rows } = progressRows(dossier, options, "dossier for CapNhatTienTrinh");
-  return deepFreeze(
-    rows.map((row) => ({
-      IDHoSo: portalId,
-      MaHoSo: d.code,
-      NguoiXuLy: text(row.event.actor),
-      ThoiDiemXuLy: isoLocal(row.event.at),
-      PhongBanXuLy: text(row.event.agencyCode),
-      NoiDungXuLy: row.what,
-      TrangThai: Number(mappings.statusCodes[row.status]),
-      NgayBatDau: isoLocal(row.event.at),
-      NgayKetThucTheoQuyDinh: isoLocal(row.dueAt),
-    })),
-  );
-}
-
-/**
- * A status update of the ministry portal (`CapNhatTrangThai`). Fee and result lists are only
- * allowed with statuses 5 (supplement), 6 (financial obligation) and 9 (done).
- *
- * @example
- * ```ts
- * import { type MinistryStatusUpdate } from "@hcc/dvcqg";
- * const u: MinistryStatusUpdate = { IdHoSo: "123", MaHoSo: "X", TrangThai: 4, NoiDungYKien: "", PhongBanXuLy: "", NoiDungXuLy: "" };
- * ```
- */
-export interface MinistryStatusUpdate {
-  /** The portal's dossier id. */
-  IdHoSo: string;
-  /** Dossier code. */
-  MaHoSo: string;
-  /** National status. */
-  TrangThai: number;
-  /** Opinion (reason shown to the applicant). */
-  NoiDungYKien: string;
-  /** Unit. */
-  PhongBanXuLy: string;
-  /** What was done. */
-  NoiDungXuLy: string;
-  /** Fees (statuses 5, 6, 9 only). */
-  DanhSachLePhi?: LegacyFee[];
-  /** Result documents (statuses 5, 6, 9 only). */
-  DanhSachGiayToKetQua?: LegacyResult[];
-}
-
-/**
- * Options of {@link toMinistryStatusUpdate}.
- *
- * @example
- * ```ts
- * import { type MinistryStatusOptions } from "@hcc/dvcqg";
- * const options: MinistryStatusOptions = { opinion: "Yêu cầu nộp lệ phí", fees: [{ name: "Lệ phí", amount: 135000 }] };
- * ```
- */
-export interface MinistryStatusOptions {
-  /** `NoiDungYKien`. */
-  readonly opinion?: string;
-  /** `PhongBanXuLy`. */
-  readonly unit?: string;
-  /** `NoiDungXuLy`. */
-  readonly content?: string;
-  /** Fees to request (statuses 5, 6, 9). */
-  readonly fees?: readonly DossierFeeInput[];
-  /** Result documents (statuses 5, 6, 9). */
-  readonly results?: readonly ResultDocument[];
-  /** Deployment tables (default {@link DEFAULT_MAPPINGS}). */
-  readonly mappings?: DvcqgMappings;
-}
-
-const statusOptionsSchema = z.object({
-  opinion: z.string().optional(),
-  unit: z.string().optional(),
-  content: z.string().optional(),
-  fees: z.array(dossierFeeSchema).default([]),
-  results: z.array(resultDocumentSchema).default([]),
-});
-const LISTS_ALLOWED: readonly DossierStatus[] = ["supplement_requested", "financial_obligation_requested", "done"];
-
-/**
- * The ministry portal's status update for a dossier's current status.
- *
- * @param dossier - a core dossier
- * @param portalId - the portal's dossier id (`IdHoSo`)
- * @param options - opinion, unit, content, fees, results, mappings
- * @returns the update, frozen
- * @throws {HccError} `invalid_record` (e.g. fees with a status other than 5, 6, 9)
- * @example
- * ```ts
- * import { toMinistryStatusUpdate } from "@hcc/dvcqg";
- * const u = toMinistryStatusUpdate(
- *   { code: "X", procedureCode: "1.0", agencyCode: "G", status: "financial_obligation_requested" }, "123",
- *   { opinion: "Yêu cầu nộp lệ phí thẩm định", fees: [{ name: "Lệ phí thẩm định", code: "LP.THAMDINH", amount: 135000, collection: 1, type: 2 }] },
- * );
- * u.TrangThai; //=> 6
- * u.DanhSachLePhi?.[0]?.LoaiPhiLePhi; //=> "2"
- * ```
- */
-export function toMinistryStatusUpdate(dossier: DossierInput | Dossier, portalId: string, options: MinistryStatusOptions = {}): MinistryStatusUpdate {
-  const mappings = options.mappings ?? DEFAULT_MAPPINGS;
-  const issues: Issues = [];
-  const { dossier: d } = validateDossierAndExtras(dossier, undefined, issues, { code: "MaHoSo", status: "TrangThai" });
-  const o = statusOptionsSchema.safeParse({ ...options, mappings: undefined });
-  if (!o.success) issues.push(...translateIssues(o.error, MINISTRY_PARTS_PATHS));
-  if (portalId === "") issue(issues, ["IdHoSo"], "the portal's dossier id is required");
-  if (d !== undefined && o.success && !LISTS_ALLOWED.includes(d.status)) {
-    if (o.data.fees.length > 0) issue(issues, ["DanhSachLePhi"], `fees go only with statuses 5, 6, 9, not ${dossierStatuses.toCode(d.status)}`);
-    if (o.data.results.length > 0) issue(issues, ["DanhSachGiayToKetQua"], `results go only with statuses 5, 6, 9, not ${dossierStatuses.toCode(d.status)}`);
-  }
-  throwIfIssues(issues, "status update for CapNhatTrangThai", dossier);
-  const dd = d as Dossier;
-  const data = (o as { data: z.output<typeof statusOptionsSchema> }).data;
-  const update: MinistryStatusUpdate = {
-    IdHoSo: portalId,
-    MaHoSo: dd.code,
-    TrangThai: Number(mappings.statusCodes[dd.status]),
-    NoiDungYKien: text(data.opinion),
-    PhongBanXuLy: text(data.unit),
-    NoiDungXuLy: text(data.content),
-  };
-  if (data.fees.length > 0) update.DanhSachLePhi = data.fees.map(emitFee);
-  if (data.results.length > 0) update.DanhSachGiayToKetQua = data.results.map(emitResult);
-  return deepFreeze(update);
 }

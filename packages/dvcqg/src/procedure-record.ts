@@ -1,3 +1,6 @@
+// Over 400 lines on purpose: one wire format (the national database's LayThuTuc record), read in
+// one pass by fromNationalProcedure; the field readers are its small private helpers, and the
+// wire record's documented interface (NationalProcedureRecord) takes a third of the file.
 import {
   applicantKinds,
   channels,

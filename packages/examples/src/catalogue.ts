@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: data — the sample catalogue's procedure specs (about 380 lines)
+// and the few lines that build them into core Procedures.
 import { parseProcedure, type Procedure, type ProcessingTime } from "@hcc/core";
 import { benTreDepartment } from "./departments.js";
 

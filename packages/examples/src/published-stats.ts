@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: data — published figures transcribed table by table, each with
+// its source, checks and caveats.
 /**
  * Published one-stop processing figures of Vietnamese service centers and provinces, transcribed
  * from public news and government pages (each table names its `source`). Facts only, exactly as

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the catalogue report (buildCatalogueReport) and its text form
+// (formatCatalogueReport), whose vi/en label table T is about 100 lines of data.
 import { HccError, parseDossier, safely, type Dossier, type DossierInput, type Lang, type Procedure, type ProcedureInput, type SafeParseResult } from "@hcc/core";
 import { catalogueDisclosureOf, type Indicator13, type PublicDisclosureOptions } from "./disclosure.js";
 import { dossiersOf, workflowsOf, type OnTheSpotSummary } from "./on-the-spot.js";

@@ -159,7 +159,7 @@ describe("evaluateMany over columns, several blocks", { timeout: 60_000 }, () =>
         expectSame(evaluateMany(columns, { ...options, fields: ["dueMs"] }), singles, ["dueMs"], `due only, cut-offs ${cutoff}`);
         if (cutoff) continue;
         // without cut-off, pause and recorded-due columns (all neutral here): the days-only pass
-        const { cutoffMinutes: _c, pauseOffsets: _p, pauseFromMs: _f, pauseToMs: _t, recordedDueMs: _r, ...plain } = columns;
+        const { cutoffMinutes: _c, pauseOffsets: _p, pauseFromMs: _f, pauseToMs: _t, dueMs: _r, ...plain } = columns;
         expect(Array.from(columns.cutoffMinutes!).every((c) => c === -1) && columns.pauseOffsets![ROWS] === 0).toBe(true);
         for (const fields of [["dueMs"], [], ["printedDueMs", "currentDueMs"], ["dueMs", "pausedMinutes"], ALL] as const) {
           expectSame(evaluateMany(plain, { ...options, fields }), singles, fields, `plain columns, fields ${fields.join(",")}`);

@@ -35,21 +35,24 @@ describe("classifyVerdicts", () => {
     );
   });
 
-  it("writes into the array it is given, and only its first n elements", () => {
-    const out = new Uint8Array(4).fill(9);
+  it("writes into the array it is given, and only its first n elements: each verdict boundary to the millisecond", () => {
+    const out = new Uint8Array(6).fill(9);
     const at = (iso: string) => Date.parse(iso);
+    const received = at("2024-03-04T08:00+07:00");
+    const due = at("2024-03-08T17:00+07:00");
     const result = classifyVerdicts(
       {
-        receivedMs: Float64Array.of(at("2024-03-04T08:00+07:00"), at("2024-03-04T08:00+07:00")),
-        dueMs: Float64Array.of(at("2024-03-08T17:00+07:00"), at("2024-03-08T17:00+07:00")),
-        endedMs: Float64Array.of(at("2024-03-08T23:59+07:00"), at("2024-03-09T00:00+07:00")),
+        receivedMs: new Float64Array(4).fill(received),
+        dueMs: new Float64Array(4).fill(due),
+        // the last millisecond before the due day, its first and last, the first of the next day
+        endedMs: Float64Array.of(at("2024-03-08T00:00+07:00") - 1, at("2024-03-08T00:00+07:00"), at("2024-03-09T00:00+07:00") - 1, at("2024-03-09T00:00+07:00")),
       },
       at("2024-03-31T17:00+07:00"),
       {},
       out,
     );
     expect(result).toBe(out);
-    expect([...out]).toEqual([2, 3, 9, 9]);
+    expect([...out]).toEqual([1, 2, 2, 3, 9, 9]);
   });
 
   it("rejects bad columns, as-of, options and output with invalid_input", () => {

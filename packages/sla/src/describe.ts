@@ -1,8 +1,9 @@
-import { HccError } from "@hcc/core";
+import { HccError, type Lang } from "@hcc/core";
 import type { DossierEvaluation } from "./evaluate.js";
 
 /**
- * Language of the human text: Vietnamese (`vi`, default) or English (`en`).
+ * Language of the human text: Vietnamese (`vi`, default) or English (`en`) — `@hcc/core`'s
+ * `Lang`, under the name this package has always exported.
  *
  * @example
  * ```ts
@@ -10,7 +11,7 @@ import type { DossierEvaluation } from "./evaluate.js";
  * const lang: SlaLang = "en";
  * ```
  */
-export type SlaLang = "vi" | "en";
+export type SlaLang = Lang;
 
 /**
  * Options of {@link formatWorkingDuration} and {@link describeEvaluation}.

@@ -16,7 +16,7 @@ import {
 } from "@hcc/core";
 import type { WorkingCalendar } from "@hcc/calendar";
 import { evaluateCore, type CoreOptions, type CoreResult } from "./_internal/core.js";
-import { UNIT_CODES } from "./_internal/due.js";
+import { unitCode } from "./_internal/due.js";
 import { coreRow, endOf, pauseIntervals, plannedLegsDue, procedureRules, processingTimeFor, type ProcedureRules } from "./_internal/prepare.js";
 import { dueDateOf, unitCodeOf } from "./_internal/shape.js";
 import { bool, checkCalendar, instantMs, oneOf } from "./_internal/validate.js";
@@ -274,7 +274,7 @@ function evaluateLegs(
   dossier.legs.forEach((leg, index) => {
     const start = leg.receivedAt !== undefined ? toEpochMs(leg.receivedAt) : previousEnd;
     const endedMs = leg.endedAt !== undefined ? toEpochMs(leg.endedAt) : index === dossier.legs.length - 1 ? dossierEnd : Number.NaN;
-    const unit = leg.processingTime === undefined ? 0 : UNIT_CODES[leg.processingTime.unit]!;
+    const unit = leg.processingTime === undefined ? 0 : unitCode(leg.processingTime.unit)!;
     const value = leg.processingTime === undefined ? Number.NaN : leg.processingTime.value;
     const recorded = leg.dueAt !== undefined ? toEpochMs(leg.dueAt) : Number.NaN;
     evaluateCore(

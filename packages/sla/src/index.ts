@@ -31,8 +31,11 @@ export type { DayConvention, DueDate, DueDateOptions, ProcessingTimeLike } from 
 export { evaluateDossier, safeEvaluateDossier } from "./evaluate.js";
 export type { DossierEvaluation, EvaluateOptions, LegEvaluation } from "./evaluate.js";
 
-export { evaluateMany, toDossierColumns } from "./bulk.js";
-export type { ColumnarEvaluation, ColumnarField, DossierColumns, EvaluateManyOptions } from "./bulk.js";
+export { evaluateMany } from "./evaluate-many.js";
+export type { ColumnarEvaluation, ColumnarField, EvaluateManyOptions } from "./evaluate-many.js";
+export { toDossierColumns } from "./dossier-columns.js";
+/** The one columnar dossier type, from `@hcc/core` (re-exported where it has always been). */
+export type { DossierColumns } from "@hcc/core";
 
 export { describeEvaluation, formatWorkingDuration } from "./describe.js";
 export type { DurationTextOptions, SlaLang } from "./describe.js";

@@ -7,8 +7,11 @@ import { PERIOD, dossierArb, toInput, type PlainDossier } from "./_test/gen.js";
 const CHANNEL = { direct: 1, online: 2, postal: 3 } as const;
 const ms = (text: string | undefined): number => (text === undefined ? Number.NaN : toEpochMs(text));
 
+/** Dossier columns with every column the aggregator requires. */
+type StatsColumns = DossierColumns & Required<Pick<DossierColumns, "dueMs" | "endedMs" | "status" | "channel" | "agency" | "agencyValues" | "procedure" | "procedureValues">>;
+
 /** The dossiers as columns (no flags, no level: columns carry neither), with or without the field column. */
-function toColumns(dossiers: readonly PlainDossier[], withField: boolean): DossierColumns {
+function toColumns(dossiers: readonly PlainDossier[], withField: boolean): StatsColumns {
   const dict = (values: readonly string[]) => {
     const list = [...new Set(values)].reverse(); // not in first-seen order, so that ids differ from the aggregator's
     return { list, index: Int32Array.from(values, (v) => list.indexOf(v)) };
@@ -153,8 +156,13 @@ describe("addColumns", () => {
     expect(error({ ...cols, agency: new Float64Array(10) }).message).toBe("addColumns: agency must be a Int32Array or Uint32Array or Uint16Array, got Float64Array");
     expect(error({ ...cols, procedureValues: [1] }).message).toBe("addColumns: procedureValues must be an array of strings");
     expect(error({ ...cols, fieldValues: undefined }).message).toBe("addColumns: fieldValues must be an array of strings");
+    expect(error({ ...cols, status: undefined }).message).toBe("addColumns: status must be a Uint8Array, got undefined");
+    expect(error({ ...cols, length: undefined, receivedMs: undefined }).message).toBe("addColumns: length must be a non-negative integer, got NaN");
     expect(agg.state().groups).toEqual([]);
     // more rows than `length` are fine: only the first `length` are read
     expect(createAggregator(PERIOD).addColumns({ ...cols, length: 0 }).state().groups).toEqual([]);
+    // without `length`, every row of `receivedMs` is read
+    const { length: _length, ...noLength } = cols;
+    expect(createAggregator(PERIOD).addColumns(noLength).state()).toEqual(createAggregator(PERIOD).addColumns(cols).state());
   });
 });

@@ -10,7 +10,9 @@ export { GROUP_DIMENSIONS, normalizeSpec } from "./spec.js";
 export type { GroupDimension, StatsOptions, StatsSpec } from "./spec.js";
 
 export { StatsAggregator, createAggregator } from "./aggregator.js";
-export type { AggregatorOptions, DossierColumns, DueDateDeriver, StatsDossierInput } from "./aggregator.js";
+export type { AggregatorOptions, DueDateDeriver, StatsDossierInput } from "./aggregator.js";
+/** The one columnar dossier type, from `@hcc/core` (re-exported where it has always been). */
+export type { DossierColumns } from "@hcc/core";
 
 export { mergeStates, parseStatsState, safeParseStatsState } from "./state.js";
 export type { EntityCounts, ExcludedCounts, GroupCounts, StatsGroup, StatsState } from "./state.js";

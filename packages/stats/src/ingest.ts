@@ -1,5 +1,6 @@
 import { HccError } from "@hcc/core";
-import { createAggregator, type AggregatorOptions, type StatsDossierInput } from "./aggregator.js";
+import type { AggregatorOptions, StatsDossierInput } from "./aggregator.js";
+import { StatsEngine } from "./_internal/engine.js";
 import { BadRowSink } from "./_internal/bad-rows.js";
 import { CsvReader } from "./_internal/csv.js";
 import { JsonArrayReader, NdjsonReader, addObjectRow } from "./_internal/objects.js";
@@ -153,7 +154,7 @@ export function makeSink(options: IngestOptions): BadRowSink {
  * ```
  */
 export async function ingest(source: IngestSource, options: IngestOptions): Promise<IngestResult> {
-  const agg = createAggregator(options);
+  const agg = new StatsEngine(options);
   const sink = makeSink(options);
   const rows = await readSource(source, agg, sink, options);
   if (rows < 0) throw new HccError("parse_error", "Input is empty (no header line, no JSON)", { value: source });
@@ -248,7 +249,7 @@ export async function ingestDossiers(
   dossiers: Iterable<StatsDossierInput | Readonly<Record<string, unknown>>> | AsyncIterable<StatsDossierInput | Readonly<Record<string, unknown>>>,
   options: IngestOptions,
 ): Promise<IngestResult> {
-  const agg = createAggregator(options);
+  const agg = new StatsEngine(options);
   const sink = makeSink(options);
   let line = 0;
   const each = (d: unknown): void => {

@@ -1,4 +1,5 @@
-import { COLUMN_LABELS, TEXT, checkLang, rowCells, type Lang } from "./_internal/labels.js";
+import type { Lang } from "@hcc/core";
+import { COLUMN_LABELS, TEXT, checkLang, rowCells } from "./_internal/labels.js";
 import type { StatsReport } from "./report.js";
 
 /**
@@ -12,7 +13,7 @@ import type { StatsReport } from "./report.js";
  */
 export interface RenderOptions {
   /** Header language. @defaultValue `"vi"` */
-  readonly lang?: "vi" | "en";
+  readonly lang?: Lang;
 }
 
 const quote = (v: string | number): string => {

@@ -1,4 +1,5 @@
-import { COLUMN_LABELS, TEXT, checkLang, formatCount, formatDecimal, formatPercent, rowCells, type Lang } from "./_internal/labels.js";
+import type { Lang } from "@hcc/core";
+import { COLUMN_LABELS, TEXT, checkLang, formatCount, formatDecimal, formatPercent, rowCells } from "./_internal/labels.js";
 import type { Bieu06Row } from "./bieu06.js";
 import type { RenderOptions } from "./render-csv.js";
 import type { StatsReport } from "./report.js";

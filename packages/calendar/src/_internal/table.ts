@@ -1,3 +1,6 @@
+// Over 400 lines on purpose: one class, TableCalendar (the compiled calendar), whose build,
+// overrides and O(1) queries share one private typed-array layout (a flag byte per day, session
+// profiles); most of the length is the TSDoc of the CompiledCalendar methods it implements.
 import {
   HccError,
   dayNumberToEpochMs,

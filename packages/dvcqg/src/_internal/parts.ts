@@ -1,8 +1,10 @@
-// Wire <-> domain converters for the list items shared by the legacy and ministry formats.
+// Wire <-> domain converters for the list items shared by the legacy and ministry formats, each
+// described once by its field table (see wire.ts).
 import type { DossierFee, OtherAttachment, ResultDocument, SubmittedDocument } from "../extras.js";
 import { feeCollectionMethods, feeTypes } from "../code-lists.js";
-import type { LegacyDocument, LegacyFee, LegacyOtherAttachment, LegacyResult } from "../legacy-record.js";
-import { isBlank, readAmount, readCode, readFlag, readInt, readObject, readText, type Issues, type Path } from "./read.js";
+import type { LegacyDocument, LegacyFee, LegacyOtherAttachment, LegacyResult } from "../legacy-wire.js";
+import type { Issues, Path } from "./read.js";
+import { amountField, codeField, flagField, intField, optionalFlagField, textField, wireRecord } from "./wire.js";
 
 export const flag = (value: boolean | undefined): string => (value === undefined ? "" : value ? "1" : "0");
 export const text = (value: string | undefined): string => value ?? "";
@@ -14,108 +16,50 @@ export function defined<T extends object>(source: { [K in keyof T]: T[K] | undef
   return out as T;
 }
 
-export function emitDocument(doc: SubmittedDocument): LegacyDocument {
-  return {
-    TepDinhKemId: text(doc.id),
-    TenTepDinhKem: doc.name,
-    IsDeleted: flag(doc.deleted),
-    MaThanhPhanHoSo: text(doc.componentCode),
-    DuongDanTaiTepTin: text(doc.url),
-    DuocSoHoa: flag(doc.digitised),
-    DuocTaiSuDung: flag(doc.reused),
-    DuocLayTuKhoDMQG: flag(doc.fromNationalRepository),
-    MaKetQuaThayThe: text(doc.replacedResultCode),
-  };
-}
+/** A submitted document (`TaiLieuNop[]`, `DanhSachGiayToBoSung[]`). */
+export const documentRecord = /* @__PURE__ */ wireRecord<SubmittedDocument, LegacyDocument>([
+  textField("id", "TepDinhKemId"),
+  textField("name", "TenTepDinhKem", { required: true }),
+  flagField("deleted", "IsDeleted"),
+  textField("componentCode", "MaThanhPhanHoSo"),
+  textField("url", "DuongDanTaiTepTin"),
+  flagField("digitised", "DuocSoHoa"),
+  flagField("reused", "DuocTaiSuDung"),
+  flagField("fromNationalRepository", "DuocLayTuKhoDMQG"),
+  textField("replacedResultCode", "MaKetQuaThayThe"),
+]);
 
-export function readDocument(raw: unknown, path: Path, issues: Issues): SubmittedDocument | undefined {
-  const o = readObject(raw, path, issues);
-  if (o === undefined) return undefined;
-  const name = readText(o["TenTepDinhKem"], [...path, "TenTepDinhKem"], issues, true);
-  const doc = defined<SubmittedDocument>({
-    id: readText(o["TepDinhKemId"], [...path, "TepDinhKemId"], issues),
-    name: name ?? "",
-    componentCode: readText(o["MaThanhPhanHoSo"], [...path, "MaThanhPhanHoSo"], issues),
-    url: readText(o["DuongDanTaiTepTin"], [...path, "DuongDanTaiTepTin"], issues),
-    deleted: readFlag(o["IsDeleted"], [...path, "IsDeleted"], issues),
-    digitised: readFlag(o["DuocSoHoa"], [...path, "DuocSoHoa"], issues),
-    reused: readFlag(o["DuocTaiSuDung"], [...path, "DuocTaiSuDung"], issues),
-    fromNationalRepository: readFlag(o["DuocLayTuKhoDMQG"], [...path, "DuocLayTuKhoDMQG"], issues),
-    replacedResultCode: readText(o["MaKetQuaThayThe"], [...path, "MaKetQuaThayThe"], issues),
-  });
-  return name === undefined ? undefined : doc;
-}
+/** A fee (`DanhSachLePhi[]`); the amount is also read from `SoTien`, `TrangThaiThanhToan` is emitted only when known. */
+export const feeRecord = /* @__PURE__ */ wireRecord<DossierFee, LegacyFee>([
+  textField("name", "TenPhiLePhi", { required: true }),
+  textField("code", "MaPhiLePhi"),
+  codeField("collection", "HinhThucThu", feeCollectionMethods, { as: "string" }),
+  amountField("amount", "Gia", ["SoTien"]),
+  codeField("type", "LoaiPhiLePhi", feeTypes, { as: "string" }),
+  optionalFlagField("paid", "TrangThaiThanhToan"),
+]);
 
-export function emitFee(fee: DossierFee): LegacyFee {
-  const wire: LegacyFee = {
-    TenPhiLePhi: fee.name,
-    MaPhiLePhi: text(fee.code),
-    HinhThucThu: fee.collection === undefined ? "" : String(feeCollectionMethods.toCode(fee.collection)),
-    Gia: String(fee.amount),
-    LoaiPhiLePhi: fee.type === undefined ? "" : String(feeTypes.toCode(fee.type)),
-  };
-  if (fee.paid !== undefined) wire.TrangThaiThanhToan = flag(fee.paid);
-  return wire;
-}
+/** A result document (`DanhSachGiayToKetQua[]`). */
+export const resultRecord = /* @__PURE__ */ wireRecord<ResultDocument, LegacyResult>([
+  textField("name", "TenGiayTo", { required: true }),
+  textField("componentCode", "MaThanhPhanHoSo"),
+  textField("id", "GiayToId"),
+  textField("url", "DuongDanTepTinKetQua"),
+  textField("code", "MaGiayToKetQua"),
+]);
 
-export function readFee(raw: unknown, path: Path, issues: Issues): DossierFee | undefined {
-  const o = readObject(raw, path, issues);
-  if (o === undefined) return undefined;
-  const name = readText(o["TenPhiLePhi"], [...path, "TenPhiLePhi"], issues, true);
-  const amountRaw = isBlank(o["Gia"]) ? o["SoTien"] : o["Gia"];
-  const amount = readAmount(amountRaw, [...path, "Gia"], issues);
-  if (isBlank(amountRaw)) issues.push({ path: [...path, "Gia"], message: "required amount is missing" });
-  const fee = defined<DossierFee>({
-    name: name ?? "",
-    code: readText(o["MaPhiLePhi"], [...path, "MaPhiLePhi"], issues),
-    amount: amount ?? 0,
-    collection: readCode(o["HinhThucThu"], feeCollectionMethods, [...path, "HinhThucThu"], issues),
-    type: readCode(o["LoaiPhiLePhi"], feeTypes, [...path, "LoaiPhiLePhi"], issues),
-    paid: readFlag(o["TrangThaiThanhToan"], [...path, "TrangThaiThanhToan"], issues),
-  });
-  return name === undefined || amount === undefined ? undefined : fee;
-}
+/** Another attachment (`DanhSachTepDinhKemKhac[]`). */
+export const otherRecord = /* @__PURE__ */ wireRecord<OtherAttachment, LegacyOtherAttachment>([
+  textField("name", "TenGiayTo", { required: true }),
+  intField("count", "SoLuong", { as: "string" }),
+  intField("kind", "LoaiGiayTo", { as: "string" }),
+]);
 
-export function emitResult(result: ResultDocument): LegacyResult {
-  return {
-    TenGiayTo: result.name,
-    MaThanhPhanHoSo: text(result.componentCode),
-    GiayToId: text(result.id),
-    DuongDanTepTinKetQua: text(result.url),
-    MaGiayToKetQua: text(result.code),
-  };
-}
-
-export function readResult(raw: unknown, path: Path, issues: Issues): ResultDocument | undefined {
-  const o = readObject(raw, path, issues);
-  if (o === undefined) return undefined;
-  const name = readText(o["TenGiayTo"], [...path, "TenGiayTo"], issues, true);
-  const result = defined<ResultDocument>({
-    name: name ?? "",
-    componentCode: readText(o["MaThanhPhanHoSo"], [...path, "MaThanhPhanHoSo"], issues),
-    id: readText(o["GiayToId"], [...path, "GiayToId"], issues),
-    url: readText(o["DuongDanTepTinKetQua"], [...path, "DuongDanTepTinKetQua"], issues),
-    code: readText(o["MaGiayToKetQua"], [...path, "MaGiayToKetQua"], issues),
-  });
-  return name === undefined ? undefined : result;
-}
-
-export function emitOther(other: OtherAttachment): LegacyOtherAttachment {
-  return {
-    TenGiayTo: other.name,
-    SoLuong: other.count === undefined ? "" : String(other.count),
-    LoaiGiayTo: other.kind === undefined ? "" : String(other.kind),
-  };
-}
-
-export function readOther(raw: unknown, path: Path, issues: Issues): OtherAttachment | undefined {
-  const o = readObject(raw, path, issues);
-  if (o === undefined) return undefined;
-  const name = readText(o["TenGiayTo"], [...path, "TenGiayTo"], issues, true);
-  const other = defined<OtherAttachment>({
-    name: name ?? "",
-    count: readInt(o["SoLuong"], [...path, "SoLuong"], issues),
-    kind: readInt(o["LoaiGiayTo"], [...path, "LoaiGiayTo"], issues),
-  });
-  return name === undefined ? undefined : other;
-}
+export const emitDocument = (doc: SubmittedDocument): LegacyDocument => documentRecord.write(doc);
+export const readDocument = (raw: unknown, path: Path, issues: Issues): SubmittedDocument | undefined => documentRecord.read(raw, path, issues);
+export const emitFee = (fee: DossierFee): LegacyFee => feeRecord.write(fee);
+export const readFee = (raw: unknown, path: Path, issues: Issues): DossierFee | undefined => feeRecord.read(raw, path, issues);
+export const emitResult = (result: ResultDocument): LegacyResult => resultRecord.write(result);
+export const readResult = (raw: unknown, path: Path, issues: Issues): ResultDocument | undefined => resultRecord.read(raw, path, issues);
+export const emitOther = (other: OtherAttachment): LegacyOtherAttachment => otherRecord.write(other);
+export const readOther = (raw: unknown, path: Path, issues: Issues): OtherAttachment | undefined => otherRecord.read(raw, path, issues);

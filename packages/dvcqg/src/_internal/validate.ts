@@ -2,30 +2,13 @@
 import { dossierSchema, type Dossier } from "@hcc/core";
 import type { z } from "zod";
 import { dossierExtrasSchema, type DossierExtras } from "../extras.js";
-import { defined } from "./parts.js";
+import { defined, documentRecord, feeRecord, otherRecord, resultRecord } from "./parts.js";
 import { translateIssues, type PathTable } from "./paths.js";
 import type { Issues } from "./read.js";
 
-const DOC_PATHS: PathTable = {
-  id: "TepDinhKemId",
-  name: "TenTepDinhKem",
-  componentCode: "MaThanhPhanHoSo",
-  url: "DuongDanTaiTepTin",
-  deleted: "IsDeleted",
-  digitised: "DuocSoHoa",
-  reused: "DuocTaiSuDung",
-  fromNationalRepository: "DuocLayTuKhoDMQG",
-  replacedResultCode: "MaKetQuaThayThe",
-};
-const FEE_PATHS: PathTable = {
-  name: "TenPhiLePhi",
-  code: "MaPhiLePhi",
-  amount: "Gia",
-  collection: "HinhThucThu",
-  type: "LoaiPhiLePhi",
-  paid: "TrangThaiThanhToan",
-};
-const RESULT_PATHS: PathTable = { name: "TenGiayTo", componentCode: "MaThanhPhanHoSo", id: "GiayToId", url: "DuongDanTepTinKetQua", code: "MaGiayToKetQua" };
+const DOC_PATHS: PathTable = documentRecord.paths;
+const FEE_PATHS: PathTable = feeRecord.paths;
+const RESULT_PATHS: PathTable = resultRecord.paths;
 
 export const DOSSIER_PATHS: PathTable = {
   code: "MaHoSo",
@@ -61,7 +44,7 @@ const EXTRAS_PATHS: PathTable = {
   vneidVerified: "TaiKhoanDuocXacThucVoiVNeID",
   documents: ["TaiLieuNop", DOC_PATHS],
   fees: ["DanhSachLePhi", FEE_PATHS],
-  otherAttachments: ["DanhSachTepDinhKemKhac", { name: "TenGiayTo", count: "SoLuong", kind: "LoaiGiayTo" }],
+  otherAttachments: ["DanhSachTepDinhKemKhac", otherRecord.paths],
   results: ["DanhSachGiayToKetQua", RESULT_PATHS],
   supplements: [
     "DanhSachHoSoBoSung",

@@ -1,19 +1,16 @@
-import { HccError } from "@hcc/core";
+import { HccError, timeUnits } from "@hcc/core";
 import { DAY_MS, MINUTE_MS, OFFSET_MS, addWorkingMs, clockStartMs, closeOf, dayOf, type Clock } from "./working-time.js";
 
-/** Numeric unit codes (the `timeUnits` codes of `@hcc/core`). */
-export const UNIT_WORKING_HOURS = 1;
-export const UNIT_WORKING_DAYS = 2;
-export const UNIT_CALENDAR_DAYS = 3;
-export const UNIT_MONTHS = 4;
+/** Numeric unit codes: the `timeUnits` codes of `@hcc/core` (the fast path's loops write `2` for working days). */
+export const UNIT_WORKING_HOURS = /* @__PURE__ */ timeUnits.toCode("working_hours");
+export const UNIT_WORKING_DAYS = /* @__PURE__ */ timeUnits.toCode("working_days");
+export const UNIT_CALENDAR_DAYS = /* @__PURE__ */ timeUnits.toCode("calendar_days");
+export const UNIT_MONTHS = /* @__PURE__ */ timeUnits.toCode("months");
 
-/** Unit key → code. */
-export const UNIT_CODES: Readonly<Record<string, number>> = Object.freeze({
-  working_hours: UNIT_WORKING_HOURS,
-  working_days: UNIT_WORKING_DAYS,
-  calendar_days: UNIT_CALENDAR_DAYS,
-  months: UNIT_MONTHS,
-});
+/** The code of a time unit key (`@hcc/core` `timeUnits`), or `undefined` for anything else. */
+export function unitCode(unit: unknown): number | undefined {
+  return timeUnits.is(unit) ? timeUnits.toCode(unit) : undefined;
+}
 
 /** The reference day of a receipt: its calendar day, or the next working day when received at/after the cut-off on a working day. */
 export function referenceDay(clock: Clock, receivedMs: number, cutoff: number): number {

@@ -7,10 +7,11 @@ import {
   type DossierStatus,
   type PauseKind,
   type Procedure,
+  type ProcedureInput,
 } from "@hcc/core";
 import type { ProcessingTimeLike } from "../due-date.js";
 import type { CoreRow } from "./core.js";
-import { UNIT_CODES, baseDueMs, checkAmount } from "./due.js";
+import { baseDueMs, checkAmount, unitCode } from "./due.js";
 import type { Clock } from "./working-time.js";
 import { cutoffMs } from "./validate.js";
 
@@ -35,6 +36,28 @@ export function procedureRules(input: unknown, overrides: RuleOverrides, where: 
   const cutoff = cutoffMs(overrides.cutoff ?? procedure?.timing?.cutoff, where);
   const excluded = new Set<PauseKind>(overrides.excludedPauseKinds ?? procedure?.timing?.excludedPauseKinds ?? ["supplement"]);
   return { procedure, cutoff, excluded };
+}
+
+/**
+ * The rules of each dossier, resolved once per procedure: the procedure of `procedures` under the
+ * dossier's `procedureCode`, else `procedure`.
+ */
+export function rulesCache(
+  procedure: unknown,
+  procedures: Readonly<Record<string, ProcedureInput>> | undefined,
+  overrides: RuleOverrides,
+  where: string,
+): (dossier: Dossier) => ProcedureRules {
+  const cache = new Map<string | undefined, ProcedureRules>();
+  return (dossier) => {
+    const key = procedures !== undefined && Object.hasOwn(procedures, dossier.procedureCode) ? dossier.procedureCode : undefined;
+    let rules = cache.get(key);
+    if (rules === undefined) {
+      rules = procedureRules(key === undefined ? procedure : procedures![key], overrides, where);
+      cache.set(key, rules);
+    }
+    return rules;
+  };
 }
 
 /** The processing time that applies to a dossier: the override, else its case and channel in the procedure. */
@@ -131,7 +154,7 @@ export function coreRow(dossier: Dossier, time: ProcessingTimeLike | undefined, 
   let unit = 0;
   let value = Number.NaN;
   if (time !== undefined) {
-    const code = UNIT_CODES[time.unit];
+    const code = unitCode(time.unit);
     if (code !== undefined) {
       checkAmount(code, time.value);
       unit = code;
@@ -161,7 +184,7 @@ export function plannedLegsDue(dossier: Dossier, clock: Clock, rules: ProcedureR
   for (const leg of dossier.legs) {
     if (leg.dueAt !== undefined) planned = toEpochMs(leg.dueAt);
     else if (leg.processingTime !== undefined) {
-      planned = baseDueMs(clock, planned, UNIT_CODES[leg.processingTime.unit]!, leg.processingTime.value, rules.cutoff, hourBased);
+      planned = baseDueMs(clock, planned, unitCode(leg.processingTime.unit)!, leg.processingTime.value, rules.cutoff, hourBased);
     } else return undefined;
   }
   return planned;

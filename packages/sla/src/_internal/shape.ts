@@ -1,5 +1,5 @@
-import { HccError, dayNumberToLocalDate, epochMsToDayNumber, formatInstant } from "@hcc/core";
-import { UNIT_CODES, checkAmount } from "./due.js";
+import { HccError, dayNumberToLocalDate, epochMsToDayNumber, formatInstant, timeUnits } from "@hcc/core";
+import { checkAmount, unitCode } from "./due.js";
 import type { DueDate, ProcessingTimeLike } from "../due-date.js";
 
 /** Builds a frozen {@link DueDate} from epoch ms. */
@@ -10,11 +10,11 @@ export function dueDateOf(ms: number): DueDate {
 /** Validates a processing time and returns its unit code. */
 export function unitCodeOf(time: unknown, where: string): number {
   const t = time as Partial<ProcessingTimeLike> | null | undefined;
-  const unit = typeof t === "object" && t !== null ? UNIT_CODES[t.unit as string] : undefined;
+  const unit = typeof t === "object" && t !== null ? unitCode(t.unit) : undefined;
   if (unit === undefined || typeof t?.value !== "number") {
     throw new HccError(
       "invalid_input",
-      `${where}: processing time must be { value: number, unit: "working_hours" | "working_days" | "calendar_days" | "months" }, got ${JSON.stringify(time)}`,
+      `${where}: processing time must be { value: number, unit: ${timeUnits.keys.map((k) => JSON.stringify(k)).join(" | ")} }, got ${JSON.stringify(time)}`,
       { value: time },
     );
   }

@@ -1,4 +1,7 @@
-import { HccError } from "@hcc/core";
+// Over 400 lines on purpose: the boundary checks of addColumns' columns and the branch-free
+// counting loops of its one-bucket path enforce the same row rules (checkRow) and share one cell
+// layout; kept in one file so that a rule and the loops that rely on it change together.
+import { HccError, type DossierColumns } from "@hcc/core";
 import {
   C_CARRIED,
   C_EARLY,
@@ -12,7 +15,6 @@ import {
   N_COUNTERS,
   N_ENTITY,
 } from "./counters.js";
-import type { DossierColumns } from "../aggregator.js";
 import { RowError } from "./fields.js";
 
 /**
@@ -34,6 +36,12 @@ export function checkRow(status: number, channel: number, receivedMs: number, en
 
 type IndexColumn = Int32Array | Uint32Array | Uint16Array;
 
+/** The columns `StatsAggregator.addColumns` requires besides `receivedMs`. */
+export type RequiredStatsColumns = "dueMs" | "endedMs" | "status" | "channel" | "agency" | "agencyValues" | "procedure" | "procedureValues";
+
+/** Dossier columns as {@link checkColumns} has checked them: the required ones present, `length` known. */
+export type StatsColumns = DossierColumns & Required<Pick<DossierColumns, RequiredStatsColumns | "length">>;
+
 
 const bad = (message: string, value: unknown): HccError => new HccError("invalid_input", `addColumns: ${message}`, { value });
 
@@ -41,23 +49,25 @@ const typeName = (v: unknown): string => (v === null ? "null" : typeof v === "ob
 
 /**
  * Checks the shape of dossier columns at the boundary — types, lengths, dictionaries — and, when
- * `checkRows`, every row (see {@link throwBadRow}). Returns the number of rows.
+ * `checkRows`, every row (see {@link throwBadRow}). Returns them with their number of rows
+ * (`length`, by default that of `receivedMs`).
  */
-export function checkColumns(columns: DossierColumns, checkRows: boolean): number {
-  if (typeof columns !== "object" || columns === null) throw bad(`expected dossier columns, got ${String(columns)}`, columns);
-  const n = columns.length;
+export function checkColumns(input: DossierColumns, checkRows: boolean): StatsColumns {
+  if (typeof input !== "object" || input === null) throw bad(`expected dossier columns, got ${String(input)}`, input);
+  const n = input.length ?? (input.receivedMs instanceof Float64Array ? input.receivedMs.length : Number.NaN);
   if (!Number.isSafeInteger(n) || n < 0) throw bad(`length must be a non-negative integer, got ${String(n)}`, n);
   const typed = (name: string, column: unknown, kinds: readonly (new (n: number) => ArrayLike<number>)[], optional = false): void => {
     if (column === undefined && optional) return;
     if (!kinds.some((k) => column instanceof k)) throw bad(`${name} must be a ${kinds.map((k) => k.name).join(" or ")}, got ${typeName(column)}`, column);
     if ((column as ArrayLike<number>).length < n) throw bad(`${name} has ${(column as ArrayLike<number>).length} rows, length is ${n}`, column);
   };
+  const columns = input as StatsColumns;
   typed("receivedMs", columns.receivedMs, [Float64Array]);
   typed("dueMs", columns.dueMs, [Float64Array]);
   typed("endedMs", columns.endedMs, [Float64Array]);
   typed("status", columns.status, [Uint8Array]);
   typed("channel", columns.channel, [Uint8Array]);
-  typed("supplementRequests", columns.supplementRequests, [Uint8Array, Uint16Array, Int32Array], true);
+  typed("supplementRequests", columns.supplementRequests, [Uint8Array, Uint16Array, Uint32Array, Int32Array], true);
   const index = [Int32Array, Uint32Array, Uint16Array];
   typed("agency", columns.agency, index);
   typed("procedure", columns.procedure, index);
@@ -69,15 +79,16 @@ export function checkColumns(columns: DossierColumns, checkRows: boolean): numbe
   strings("agencyValues", columns.agencyValues);
   strings("procedureValues", columns.procedureValues);
   strings("fieldValues", columns.fieldValues, columns.field === undefined);
-  if (checkRows) throwBadRow(columns, 0, n);
-  return n;
+  const checked: StatsColumns = input.length === n ? columns : { ...columns, length: n };
+  if (checkRows) throwBadRow(checked, 0, n);
+  return checked;
 }
 
 /**
  * Throws `invalid_record` naming the first row of `start`–`end` that breaks a consistency rule
  * ({@link checkRow}) or has a dictionary index out of range; returns when there is none.
  */
-export function throwBadRow(columns: DossierColumns, start: number, end: number): void {
+export function throwBadRow(columns: StatsColumns, start: number, end: number): void {
   const row = firstBadRow(
     start,
     end,

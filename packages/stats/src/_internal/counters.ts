@@ -60,22 +60,3 @@ export const E_HANDLED = 0;
 export const E_LATE = 1;
 export const E_OVERDUE = 2;
 export const N_ENTITY = 3;
-
-/** Status codes (TrangThaiHoSo). */
-export const STATUS_KEYS = [
-  "",
-  "registered",
-  "received",
-  "not_received",
-  "processing",
-  "supplement_requested",
-  "financial_obligation_requested",
-  "withdrawn",
-  "stopped",
-  "done",
-  "returned",
-] as const;
-
-/** Channel codes (KenhThucHien): 1 direct, 2 online, 3 postal. */
-export const CHANNEL_KEYS = ["", "direct", "online", "postal"] as const;
-export const LEVEL_KEYS = ["ministry", "province", "district", "commune"] as const;

@@ -1,4 +1,4 @@
-import { compactToEpochMs, isHccError, levels, toEpochMs } from "@hcc/core";
+import { channels, compactToEpochMs, dossierStatuses, isHccError, levels, toEpochMs } from "@hcc/core";
 import { F_DIGITISED, F_DIGITISED_KNOWN, F_ERESULT, F_ERESULT_KNOWN, F_FEES_KNOWN, F_HAS_FEES, F_PAID_KNOWN, F_PAID_ONLINE } from "./counters.js";
 
 /** Canonical column names of the ingestion contract. */
@@ -77,47 +77,31 @@ export function readDate(field: string, value: unknown): number {
   }
 }
 
+/** Channel key or code (as text, lower case) → channel code, from `@hcc/core`'s `channels`. */
+const CHANNEL_BY_TEXT: ReadonlyMap<string, number> = new Map(channels.entries.flatMap((e) => [[e.key, e.code] as const, [String(e.code), e.code] as const]));
+const CHANNEL_EXPECTED = `${channels.keys.join("|")} or ${channels.entries.map((e) => e.code).join("|")}`;
+
 /** Channel code 1 direct / 2 online / 3 postal; missing = direct. */
 export function readChannel(value: unknown): number {
   if (value === undefined || value === null || value === "") return 1;
   const text = String(value).trim().toLowerCase();
-  switch (text) {
-    case "1":
-    case "direct":
-      return 1;
-    case "2":
-    case "online":
-      return 2;
-    case "3":
-    case "postal":
-      return 3;
-    case "":
-      return 1;
-    default:
-      throw new RowError("channel", `unknown channel ${JSON.stringify(value)} (expected direct|online|postal or 1|2|3)`);
-  }
+  if (text === "") return 1;
+  const code = CHANNEL_BY_TEXT.get(text);
+  if (code === undefined) throw new RowError("channel", `unknown channel ${JSON.stringify(value)} (expected ${CHANNEL_EXPECTED})`);
+  return code;
 }
 
-const STATUS_BY_KEY: Readonly<Record<string, number>> = {
-  registered: 1,
-  received: 2,
-  not_received: 3,
-  processing: 4,
-  supplement_requested: 5,
-  financial_obligation_requested: 6,
-  withdrawn: 7,
-  stopped: 8,
-  done: 9,
-  returned: 10,
-};
+/** Status key → TrangThaiHoSo code, and the valid codes, from `@hcc/core`'s `dossierStatuses`. */
+const STATUS_BY_KEY: ReadonlyMap<string, number> = new Map(dossierStatuses.entries.map((e) => [e.key, e.code] as const));
+const STATUS_CODES: ReadonlySet<number> = new Set(dossierStatuses.entries.map((e) => e.code));
 
 /** Status code 1–10 (TrangThaiHoSo) from a code or a key. */
 export function readStatus(value: unknown): number {
   if (value === undefined || value === null || value === "") throw new RowError("status", "missing");
   const text = String(value).trim();
   const n = Number(text);
-  if (text !== "" && Number.isInteger(n) && n >= 1 && n <= 10) return n;
-  const byKey = STATUS_BY_KEY[text.toLowerCase()];
+  if (text !== "" && STATUS_CODES.has(n)) return n;
+  const byKey = STATUS_BY_KEY.get(text.toLowerCase());
   if (byKey !== undefined) return byKey;
   throw new RowError("status", `unknown status ${JSON.stringify(value)} (expected 1–10 or a status key)`);
 }

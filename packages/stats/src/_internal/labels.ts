@@ -1,7 +1,6 @@
-import { HccError } from "@hcc/core";
+import { HccError, type Lang } from "@hcc/core";
 import type { Bieu06Row } from "../bieu06.js";
 
-export type Lang = "vi" | "en";
 
 export const COLUMN_LABELS: Readonly<Record<Lang, readonly string[]>> = {
   vi: [

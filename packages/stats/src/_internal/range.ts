@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { isHccError } from "@hcc/core";
-import { createAggregator } from "../aggregator.js";
+import { StatsEngine } from "./engine.js";
 import type { GroupDimension } from "../spec.js";
 import type { StatsState } from "../state.js";
 import { BadRowSink, type BadRowInfo } from "./bad-rows.js";
@@ -35,7 +35,7 @@ export type RangeResult =
 /** Aggregates one byte range of a CSV file (used by the worker entry, and in-process for tests). */
 export async function runRange(task: RangeTask): Promise<RangeResult> {
   const o = task.options;
-  const agg = createAggregator({
+  const agg = new StatsEngine({
     from: o.from,
     to: o.to,
     asOf: o.asOf,
