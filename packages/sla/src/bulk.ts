@@ -4,7 +4,7 @@ import { evaluateCore, type CoreOptions, type CoreResult, type CoreRow } from ".
 import { UNIT_CODES, checkAmount } from "./_internal/due.js";
 import { coreRow, endOf, pauseIntervals, plannedLegsDue, procedureRules, processingTimeFor, type ProcedureRules } from "./_internal/prepare.js";
 import { DAY_MS, MINUTE_MS, type Clock } from "./_internal/working-time.js";
-import { evaluateParsed, resolveOptions, type DossierEvaluation, type EvaluateOptions } from "./evaluate.js";
+import { evaluateParsed, resolveOptions, ruleSetOf, type DossierEvaluation, type EvaluateOptions } from "./evaluate.js";
 
 /**
  * Dossiers as columns (one typed-array element per dossier), the form in which millions of
@@ -15,6 +15,9 @@ import { evaluateParsed, resolveOptions, type DossierEvaluation, type EvaluateOp
  * Pauses are in CSR form: the clock-stopping pauses of dossier `i` are
  * `pauseFromMs[pauseOffsets[i] … pauseOffsets[i + 1])` (with `pauseToMs`, `NaN` = open). They
  * must already be filtered to the kinds the procedure excludes (supplement requests included).
+ * Under a rule set that restarts the clock after a supplement (`decree-118`), the supplement
+ * intervals are flagged in `pauseRestarts` ({@link toDossierColumns} does it per dossier, by the
+ * rule set in force on its receipt date or the forced `rules`): the columns carry the rule set.
  *
  * @example
  * ```ts
@@ -48,6 +51,12 @@ export interface DossierColumns {
   readonly pauseFromMs?: Float64Array;
   /** Pause ends (`NaN` = still open). */
   readonly pauseToMs?: Float64Array;
+  /**
+   * Per pause (parallel to `pauseFromMs`): 1 = a supplement under a restart rule set — the clock
+   * restarts from zero at its end instead of pausing (see `RuleSet.afterSupplement`); 0 or absent
+   * = a pause.
+   */
+  readonly pauseRestarts?: Uint8Array;
 }
 
 /**
@@ -182,6 +191,7 @@ export function toDossierColumns(dossiers: readonly (DossierInput | Dossier)[], 
   const pauseOffsets = new Uint32Array(n + 1);
   const from: number[] = [];
   const to: number[] = [];
+  const restarts: number[] = [];
   for (let i = 0; i < n; i++) {
     const d = parseDossier(dossiers[i]);
     const rules = rulesFor(d, options, cache, resolved.overrides);
@@ -199,10 +209,11 @@ export function toDossierColumns(dossiers: readonly (DossierInput | Dossier)[], 
     recordedDueMs[i] = row.recordedDueMs;
     extensionDueMs[i] = row.extensionDueMs;
     supplementRequests[i] = row.supplementRequests;
-    const p = pauseIntervals(d, rules);
+    const p = pauseIntervals(d, rules, ruleSetOf(d, resolved).afterSupplement === "restart");
     for (let k = 0; k < p.from.length; k++) {
       from.push(p.from[k]!);
       to.push(p.to[k]!);
+      restarts.push(p.restart[k]!);
     }
     pauseOffsets[i + 1] = from.length;
   }
@@ -218,6 +229,7 @@ export function toDossierColumns(dossiers: readonly (DossierInput | Dossier)[], 
     pauseOffsets,
     pauseFromMs: Float64Array.from(from),
     pauseToMs: Float64Array.from(to),
+    pauseRestarts: Uint8Array.from(restarts),
   };
 }
 
@@ -740,6 +752,10 @@ function evaluateColumns(columns: DossierColumns, options: EvaluateManyOptions):
   const { endedMs, amount, unit, cutoffMinutes, recordedDueMs, extensionDueMs, supplementRequests, pauseOffsets } = columns;
   const pauseFrom = columns.pauseFromMs ?? new Float64Array(0);
   const pauseTo = columns.pauseToMs ?? new Float64Array(0);
+  const pauseRestarts = columns.pauseRestarts;
+  if (pauseRestarts !== undefined && !(pauseRestarts instanceof Uint8Array && pauseRestarts.length === pauseFrom.length)) {
+    throw new HccError("invalid_input", `evaluateMany: columns.pauseRestarts must be a Uint8Array as long as pauseFromMs (${pauseFrom.length})`, { value: pauseRestarts });
+  }
   if (pauseOffsets !== undefined && (pauseOffsets[n]! > pauseFrom.length || pauseOffsets[n]! > pauseTo.length)) {
     throw new HccError("invalid_input", `evaluateMany: pauseOffsets point past the pause columns (${pauseOffsets[n]} > ${Math.min(pauseFrom.length, pauseTo.length)})`, {
       value: pauseOffsets[n],
@@ -791,7 +807,7 @@ function evaluateColumns(columns: DossierColumns, options: EvaluateManyOptions):
     fill(i);
     const pBegin = pauseOffsets === undefined ? 0 : pauseOffsets[i]!;
     const pEnd = pauseOffsets === undefined ? 0 : pauseOffsets[i + 1]!;
-    evaluateCore(clock, asOfMs, row, pauseFrom, pauseTo, pBegin, pEnd, core, result);
+    evaluateCore(clock, asOfMs, row, pauseFrom, pauseTo, pBegin, pEnd, core, result, pauseRestarts);
     verdicts[i] = result.verdict;
     if (clockStartMs.length > i) clockStartMs[i] = result.clockStartMs;
     if (printedDueMs.length > i) printedDueMs[i] = result.printedDueMs;

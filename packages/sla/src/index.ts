@@ -34,5 +34,19 @@ export type { DossierEvaluation, EvaluateOptions, LegEvaluation } from "./evalua
 export { evaluateMany, toDossierColumns } from "./bulk.js";
 export type { ColumnarEvaluation, ColumnarField, DossierColumns, EvaluateManyOptions } from "./bulk.js";
 
+export { DECREE_118, DECREE_61, RULE_SETS, ruleSetInForce } from "./rule-sets.js";
+export type { RuleSet, RuleSetChoice } from "./rule-sets.js";
+
+export {
+  FINDING_CODES,
+  FINDING_EXTENSION_LATE,
+  FINDING_EXTENSION_REPEATED,
+  FINDING_ONLINE_ACCEPTANCE_LATE,
+  FINDING_SUPPLEMENT_LATE,
+  FINDING_SUPPLEMENT_REPEATED,
+  decree118Findings,
+} from "./findings.js";
+export type { Finding, FindingContext } from "./findings.js";
+
 export { describeEvaluation, formatWorkingDuration } from "./describe.js";
 export type { DurationTextOptions, SlaLang } from "./describe.js";
