@@ -372,9 +372,13 @@ function evaluateLegs(
  * / overdue working time, supplement requests, inter-agency legs and the verdict of §4.11.
  *
  * Rules applied (see the guide `docs/sla.md`): clock start normalisation and the procedure's
- * cut-off; the due date by unit and the working-day convention; pauses of the kinds the procedure
- * excludes (supplement requests always, by default) move the due date by the paused working time,
- * overlapping pauses count once and an open pause runs to as-of; the end of processing is the
+ * cut-off; the due date by unit and the working-day convention; the legal rule set in force on
+ * the receipt date (option `rules`, see {@link RuleSet}): under `decree-61` (received up to
+ * 2025-06-30) a supplement pauses the clock, under `decree-118` (from 2025-07-01) the processing
+ * time restarts from zero after the complete supplement and the decree's handling rules are
+ * checked as `findings`; pauses of the kinds the procedure excludes (supplement requests always,
+ * by default) move the due date by the paused working time, overlapping pauses count once and an
+ * open pause runs to as-of; the end of processing is the
  * time of the winning terminal status in the processing events (done > returned > stopped /
  * withdrawn), else `endedAt`; a new appointment is recorded but the original due date stays the
  * reference unless `judgeAgainst: "extension"`; more than one supplement request → late.
@@ -397,6 +401,7 @@ function evaluateLegs(
  * );
  * e.originalDue?.date; //=> "2024-03-13"
  * e.verdict; //=> "in_progress_within"
+ * e.rules; //=> "decree-61" (received before 2025-07-01)
  * ```
  */
 export function evaluateDossier(dossier: DossierInput | Dossier, options: EvaluateOptions): DossierEvaluation {

@@ -285,3 +285,24 @@ describe("evaluateMany applies the same rule set per dossier", () => {
     expect(() => evaluateMany({ ...columns, pauseRestarts: new Uint8Array(5) }, o)).toThrow(/pauseRestarts must be a Uint8Array as long as pauseFromMs \(2\)/);
   });
 });
+
+describe("the worked example of docs/sla.md (“The law vs the portal”)", () => {
+  it("has true //=> values", () => {
+    const d = {
+      code: "000.00.53.H48-250701-0001",
+      procedureCode: "1.001612",
+      agencyCode: "000.00.53.H48",
+      status: "done" as const,
+      receivedAt: "2025-07-01T09:00",
+      endedAt: "2025-07-21T16:00",
+      supplementRequests: [{ requestedAt: "2025-07-03T10:00", completedAt: "2025-07-07T14:00" }],
+    };
+    const options = { asOf: "2025-07-31T17:00", calendar, processingTime: WD10 };
+    const law = evaluateDossier(d, options);
+    expect([law.rules, law.printedDue?.date, law.originalDue?.at, law.verdict]).toEqual(["decree-118", "2025-07-15", "2025-07-21T17:00:00+07:00", "resolved_on_time"]);
+    const portal = evaluateDossier(d, { ...options, rules: "decree-61" });
+    expect([portal.originalDue?.at, portal.verdict]).toEqual(["2025-07-18T09:00:00+07:00", "resolved_late"]);
+    // received one day earlier: decree-61 without any option
+    expect(evaluateDossier({ ...d, receivedAt: "2025-06-30T09:00" }, options).rules).toBe("decree-61");
+  });
+});
