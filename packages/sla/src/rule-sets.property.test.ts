@@ -5,7 +5,8 @@ import { formatInstant, type DossierInput, type PauseKind } from "@hcc/core";
 import { computeDueDate, evaluateDossier, evaluateMany, toDossierColumns, VERDICTS, type EvaluateOptions } from "@hcc/sla";
 
 // Properties of the dated rule sets on random dossiers received around the change of law
-// (May 2025 – March 2026: 30 June / 1 July 2025, 2 September 2025 and Tết 2026 inside).
+// (May 2025 – March 2026: 30 June / 1 July 2025, 2 September 2025 and Tết 2026 inside). Generous
+// timeouts: the machine running the suite may be shared.
 
 const calendar = vietnamCalendar();
 const MIN = 60_000;
@@ -94,7 +95,7 @@ describe("rule sets (fast-check, real vietnamCalendar)", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it("a restart is a new receipt: with only supplements, the due date is computeDueDate from the last completion", () => {
     fc.assert(
@@ -113,7 +114,7 @@ describe("rule sets (fast-check, real vietnamCalendar)", () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it("auto is decree-61 for receipts up to 2025-06-30 and decree-118 from 2025-07-01 (Vietnam dates)", () => {
     fc.assert(
@@ -125,11 +126,17 @@ describe("rule sets (fast-check, real vietnamCalendar)", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
-  it("adding a supplement never moves the due date earlier, under either rule set", () => {
+  it("adding a supplement never moves the due date earlier (under a restart: without other pauses)", () => {
+    // Under a restart, pauses of other kinds before it no longer count: with an open pause
+    // covering the receipt, 0 working days due the day of the restart can be earlier than the
+    // receipt's due moved by the pause — the law's rule, not a monotone one. Nor is a cut-off
+    // (scenario S21): a restart on Friday after the cut-off counts from Monday (due Tuesday for
+    // 1 working day), a later one on Saturday from Saturday (due Monday).
     fc.assert(
-      fc.property(gen, fc.integer({ min: 0, max: 10 * 1440 }), fc.integer({ min: 0, max: 10 * 1440 }), (g, start, len) => {
+      fc.property(gen, fc.integer({ min: 0, max: 10 * 1440 }), fc.integer({ min: 0, max: 10 * 1440 }), (raw, start, len) => {
+        const g = raw.rules === "decree-61" ? raw : { ...raw, pauses: [], cutoff: undefined };
         const a = build(g);
         const b = build({ ...g, supplements: [...g.supplements, { start, len }] });
         const ea = evaluateDossier(a.dossier, a.options);
@@ -138,5 +145,5 @@ describe("rule sets (fast-check, real vietnamCalendar)", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
