@@ -153,7 +153,7 @@ export function decree118Findings(context: FindingContext): readonly Finding[] {
   const out: Finding[] = [];
   const requests = supplementInstants(dossier, asOfMs);
   requests.slice(1).forEach((ms) => {
-    out.push(finding(FINDING_SUPPLEMENT_REPEATED, "Decree 118/2025 Art. 16(3), 17", "A second supplement request: a supplement may be requested only once", ms, Number.NaN));
+    out.push(finding(FINDING_SUPPLEMENT_REPEATED, "Decree 118/2025 Art. 11(2)(c), 16(3), 17", "A second supplement request: a supplement may be requested only once", ms, Number.NaN));
   });
   if (context.receivedAt !== null) {
     const receivedMs = toEpochMs(context.receivedAt);

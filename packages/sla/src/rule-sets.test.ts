@@ -306,3 +306,19 @@ describe("the worked example of docs/sla.md (“The law vs the portal”)", () =
     expect(evaluateDossier({ ...d, receivedAt: "2025-06-30T09:00" }, options).rules).toBe("decree-61");
   });
 });
+
+describe("Decree 118 keeps the clock start and the day-based rule (§A.1, §A.3)", () => {
+  it("no 'deemed received next working day': received Friday 4 July 2025 after hours counts from Friday", () => {
+    // 3 working days after Fri 4 July: Mon 7(1), Tue 8(2), Wed 9(3) — the same at 16:59 and 17:30
+    const three = { value: 3, unit: "working_days" as const };
+    for (const receivedAt of ["2025-07-04T16:59", "2025-07-04T17:30", "2025-07-05T09:00"]) {
+      const e = evaluateDossier(dossier({ receivedAt }), opts({ processingTime: three }));
+      expect([e.rules, e.originalDue?.date]).toEqual(["decree-118", "2025-07-09"]);
+    }
+  });
+  it("a direct dossier received after 15:00 is handed over next morning, but its clock is not moved", () => {
+    // received Tue 1 July 15:30, no procedure cut-off: 10 working days after 1 July → 15 July
+    const e = evaluateDossier(dossier({ receivedAt: "2025-07-01T15:30", channel: "direct" }), opts());
+    expect([e.clockStart, e.originalDue?.date]).toEqual(["2025-07-01T15:30:00+07:00", "2025-07-15"]);
+  });
+});
