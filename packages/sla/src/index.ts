@@ -1,8 +1,10 @@
 /**
  * `@hcc/sla` — the deadline of a Vietnamese administrative dossier: when its clock starts, its due
  * date (ngày hẹn trả) in working hours, working days, calendar days or months, the pauses while
- * the applicant supplements documents, new appointments, inter-agency legs, and the early / on
- * time / late verdict of the national statistics — for one dossier or millions.
+ * the applicant supplements documents (or, under Decree 118/2025, the restart after it: dated
+ * rule sets, with the decree's handling rules checked as findings), new appointments,
+ * inter-agency legs, and the early / on time / late verdict of the national statistics — for one
+ * dossier or millions.
  *
  * @packageDocumentation
  */
