@@ -125,7 +125,7 @@ describe("hcc due", () => {
 
   it("prints a table by default and CSV on request", () => {
     expect(hcc(["due", "--received", "2024-03-08T16:59", "--working-days", "3"]).stdout).toMatch(/Due date[\s\S]*2024-03-13/);
-    expect(hcc(["due", "--received", "2024-03-08T16:59", "--working-days", "3", "-f", "csv"]).stdout.split("\n")[0]).toBe("received,clockStart,dueAt,dueDate,pausedMinutes");
+    expect(hcc(["due", "--received", "2024-03-08T16:59", "--working-days", "3", "-f", "csv"]).stdout.split("\n")[0]).toBe("received,clockStart,dueAt,dueDate,pausedMinutes,rules");
   });
 });
 

@@ -15,6 +15,9 @@
  * Pauses are in CSR form: the clock-stopping pauses of dossier `i` are
  * `pauseFromMs[pauseOffsets[i] … pauseOffsets[i + 1])` (with `pauseToMs`, `NaN` = open). They
  * must already be filtered to the kinds the procedure excludes (supplement requests included).
+ * Under a rule set that restarts the clock after a supplement (`@hcc/sla`'s `decree-118`), the
+ * supplement intervals are flagged in `pauseRestarts` (`toDossierColumns` does it per dossier, by
+ * the rule set in force on its receipt date or the forced `rules`): the columns carry the rule set.
  *
  * @example
  * ```ts
@@ -58,6 +61,11 @@ export interface DossierColumns {
   readonly pauseFromMs?: Float64Array;
   /** Pause ends (`NaN` = still open). */
   readonly pauseToMs?: Float64Array;
+  /**
+   * Per pause (parallel to `pauseFromMs`): 1 = a supplement under a restart rule set — the clock
+   * restarts from zero at its end instead of pausing; 0 or absent = a pause.
+   */
+  readonly pauseRestarts?: Uint8Array;
   /** Receiving agency per dossier: an index into `agencyValues`. */
   readonly agency?: Int32Array | Uint32Array | Uint16Array;
   /** Agency codes. */

@@ -1,7 +1,7 @@
 import { HccError, parseDossier, type Dossier, type DossierColumns, type DossierInput } from "@hcc/core";
 import { coreRow, endOf, pauseIntervals, plannedLegsDue, processingTimeFor, rulesCache } from "./_internal/prepare.js";
 import { MINUTE_MS } from "./_internal/working-time.js";
-import { resolveOptions } from "./evaluate.js";
+import { resolveOptions, ruleSetOf } from "./evaluate.js";
 import type { EvaluateManyOptions } from "./evaluate-many.js";
 
 /**
@@ -41,6 +41,7 @@ export function toDossierColumns(dossiers: readonly (DossierInput | Dossier)[], 
   const pauseOffsets = new Uint32Array(n + 1);
   const from: number[] = [];
   const to: number[] = [];
+  const restarts: number[] = [];
   for (let i = 0; i < n; i++) {
     const d = parseDossier(dossiers[i]);
     const rules = rulesOf(d);
@@ -58,10 +59,11 @@ export function toDossierColumns(dossiers: readonly (DossierInput | Dossier)[], 
     dueMs[i] = row.recordedDueMs;
     extensionDueMs[i] = row.extensionDueMs;
     supplementRequests[i] = row.supplementRequests;
-    const p = pauseIntervals(d, rules);
+    const p = pauseIntervals(d, rules, ruleSetOf(d, resolved).afterSupplement === "restart");
     for (let k = 0; k < p.from.length; k++) {
       from.push(p.from[k]!);
       to.push(p.to[k]!);
+      restarts.push(p.restart[k]!);
     }
     pauseOffsets[i + 1] = from.length;
   }
@@ -78,5 +80,6 @@ export function toDossierColumns(dossiers: readonly (DossierInput | Dossier)[], 
     pauseOffsets,
     pauseFromMs: Float64Array.from(from),
     pauseToMs: Float64Array.from(to),
+    pauseRestarts: Uint8Array.from(restarts),
   };
 }

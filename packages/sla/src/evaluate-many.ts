@@ -118,6 +118,10 @@ function evaluateColumns(columns: DossierColumns, options: EvaluateManyOptions):
   const { endedMs, amount, unit, cutoffMinutes, dueMs: recordedDueMs, extensionDueMs, supplementRequests, pauseOffsets } = columns;
   const pauseFrom = columns.pauseFromMs ?? new Float64Array(0);
   const pauseTo = columns.pauseToMs ?? new Float64Array(0);
+  const pauseRestarts = columns.pauseRestarts;
+  if (pauseRestarts !== undefined && !(pauseRestarts instanceof Uint8Array && pauseRestarts.length === pauseFrom.length)) {
+    throw new HccError("invalid_input", `evaluateMany: columns.pauseRestarts must be a Uint8Array as long as pauseFromMs (${pauseFrom.length})`, { value: pauseRestarts });
+  }
   if (pauseOffsets !== undefined && (pauseOffsets[n]! > pauseFrom.length || pauseOffsets[n]! > pauseTo.length)) {
     throw new HccError("invalid_input", `evaluateMany: pauseOffsets point past the pause columns (${pauseOffsets[n]} > ${Math.min(pauseFrom.length, pauseTo.length)})`, {
       value: pauseOffsets[n],
@@ -169,7 +173,7 @@ function evaluateColumns(columns: DossierColumns, options: EvaluateManyOptions):
     fill(i);
     const pBegin = pauseOffsets === undefined ? 0 : pauseOffsets[i]!;
     const pEnd = pauseOffsets === undefined ? 0 : pauseOffsets[i + 1]!;
-    evaluateCore(clock, asOfMs, row, pauseFrom, pauseTo, pBegin, pEnd, core, result);
+    evaluateCore(clock, asOfMs, row, pauseFrom, pauseTo, pBegin, pEnd, core, result, pauseRestarts);
     verdicts[i] = result.verdict;
     if (clockStartMs.length > i) clockStartMs[i] = result.clockStartMs;
     if (printedDueMs.length > i) printedDueMs[i] = result.printedDueMs;

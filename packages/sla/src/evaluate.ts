@@ -22,6 +22,8 @@ import { dueDateOf, unitCodeOf } from "./_internal/shape.js";
 import { bool, checkCalendar, instantMs, oneOf } from "./_internal/validate.js";
 import { MINUTE_MS, workingMsBetween, type Clock } from "./_internal/working-time.js";
 import type { DayConvention, DueDate, ProcessingTimeLike } from "./due-date.js";
+import type { Finding } from "./findings.js";
+import { inForceAt, resolveRuleSet, type RuleSet, type RuleSetChoice } from "./rule-sets.js";
 import { VERDICTS, type Verdict, type VerdictComparator } from "./verdict.js";
 
 /**
@@ -76,6 +78,15 @@ export interface EvaluateOptions {
    * no-due-date rule (net working time ≤ the procedure's maximum). @defaultValue `"computed"`
    */
   readonly dueSource?: "computed" | "recorded";
+  /**
+   * The legal rule set (see {@link RuleSet}): `"auto"` applies the one in force on the dossier's
+   * receipt date, Vietnam local date (`decree-61` up to 2025-06-30: a supplement pauses the clock;
+   * `decree-118` from 2025-07-01: the clock restarts from zero after the complete supplement, and
+   * its handling rules are checked as findings); a dossier not received uses its submission date,
+   * else the as-of date. A built-in id or a `RuleSet` value forces one for every dossier.
+   * @defaultValue `"auto"`
+   */
+  readonly rules?: RuleSetChoice;
 }
 
 /**
@@ -138,7 +149,11 @@ export interface DossierEvaluation {
   readonly processingTime: ProcessingTimeLike | null;
   /** The due date before any pause: what the receipt slip printed. */
   readonly printedDue: DueDate | null;
-  /** The original due date: `printedDue` moved by the paused working time. The verdict's reference. */
+  /**
+   * The original due date, the verdict's reference: `printedDue` moved by the paused working time
+   * or, under a rule set that restarts the clock (`decree-118`), the processing time counted again
+   * from `restartedAt` (then moved by later pauses).
+   */
   readonly originalDue: DueDate | null;
   /** The current due date: the latest new appointment (apology letter), else `originalDue`. */
   readonly currentDue: DueDate | null;
@@ -150,7 +165,10 @@ export interface DossierEvaluation {
   readonly endStatus: DossierStatus | null;
   /** Working minutes from clock start to the end (or as-of). */
   readonly elapsedMinutes: number;
-  /** Working minutes the clock was stopped (union of excluded pauses, open ones up to as-of). */
+  /**
+   * Working minutes that do not count toward the processing time: the union of excluded pauses
+   * (open ones up to as-of) and, after a restart, all the working time before it.
+   */
   readonly pausedMinutes: number;
   /** `elapsedMinutes − pausedMinutes`. */
   readonly netMinutes: number;
@@ -160,6 +178,17 @@ export interface DossierEvaluation {
   readonly overdueMinutes: number;
   /** Supplement requests made by as-of. */
   readonly supplementRequests: number;
+  /** The id of the rule set applied (e.g. `"decree-118"`). */
+  readonly rules: string;
+  /**
+   * When the clock restarted from zero after a supplement (`decree-118`): the latest complete
+   * supplement. While a supplement is still awaited this is the as-of instant (or the end): the
+   * due date is then provisional — the one it would be if the supplement arrived at that instant.
+   * `null` without a restart.
+   */
+  readonly restartedAt: Instant | null;
+  /** The rule set's findings: handling rules broken by as-of (data; they do not change the verdict). */
+  readonly findings: readonly Finding[];
   /** Inter-agency legs, each with its own due date and verdict. */
   readonly legs: readonly LegEvaluation[];
   /** Data problems met (e.g. a terminal status without an end time). */
@@ -173,6 +202,9 @@ export interface ResolvedOptions {
   readonly core: CoreOptions;
   readonly processingTime: ProcessingTimeLike | undefined;
   readonly overrides: { processingTime?: ProcessingTimeLike; cutoff?: string; excludedPauseKinds?: readonly PauseKind[] };
+  /** The forced rule set; `undefined` = the one in force on each dossier's receipt date. */
+  readonly ruleSet: RuleSet | undefined;
+  readonly convention: DayConvention;
 }
 
 const PAUSE_KINDS = pauseKinds.keys as readonly PauseKind[];
@@ -204,11 +236,22 @@ export function resolveOptions(options: EvaluateOptions, where: string): Resolve
     ...(options.cutoff !== undefined ? { cutoff: options.cutoff } : {}),
     ...(options.excludedPauseKinds !== undefined ? { excludedPauseKinds: options.excludedPauseKinds } : {}),
   };
-  return { clock, asOfMs, core, processingTime: options.processingTime, overrides };
+  const ruleSet = resolveRuleSet(options.rules, where);
+  return { clock, asOfMs, core, processingTime: options.processingTime, overrides, ruleSet, convention: core.hourBased ? "hour" : "day" };
 }
 
 const orNull = (ms: number): DueDate | null => (Number.isNaN(ms) ? null : dueDateOf(ms));
 const instantOrNull = (ms: number): Instant | null => (Number.isNaN(ms) ? null : formatInstant(ms));
+
+/**
+ * @internal The rule set of a dossier: the forced one, else the one in force on its receipt date
+ * (its submission date when not received, else the as-of date).
+ */
+export function ruleSetOf(dossier: Dossier, resolved: ResolvedOptions): RuleSet {
+  if (resolved.ruleSet !== undefined) return resolved.ruleSet;
+  const at = dossier.receivedAt ?? dossier.submittedAt;
+  return inForceAt(at === undefined ? resolved.asOfMs : toEpochMs(at));
+}
 
 /** @internal Evaluates a parsed dossier with resolved options and rules. */
 export function evaluateParsed(dossier: Dossier, resolved: ResolvedOptions, rules: ProcedureRules): DossierEvaluation {
@@ -218,13 +261,14 @@ export function evaluateParsed(dossier: Dossier, resolved: ResolvedOptions, rule
   if (end.warning !== undefined) warnings.push(end.warning);
   const time = processingTimeFor(dossier, rules, resolved.processingTime);
   const row = coreRow(dossier, time, rules, asOfMs, end.ms);
-  const pauses = pauseIntervals(dossier, rules);
+  const ruleSet = ruleSetOf(dossier, resolved);
+  const pauses = pauseIntervals(dossier, rules, ruleSet.afterSupplement === "restart");
   const legs = evaluateLegs(dossier, resolved, rules, pauses, row.receivedMs, end.ms);
   if (Number.isNaN(row.value) && Number.isNaN(row.recordedDueMs) && legs.plannedDueMs !== undefined && !core.recordedDue) {
     row.recordedDueMs = legs.plannedDueMs;
   }
   const out: CoreResult = { clockStartMs: 0, printedDueMs: 0, dueMs: 0, currentDueMs: 0, pausedMs: 0, verdict: 0 };
-  evaluateCore(clock, asOfMs, row, pauses.from, pauses.to, 0, pauses.from.length, core, out);
+  evaluateCore(clock, asOfMs, row, pauses.from, pauses.to, 0, pauses.from.length, core, out, pauses.restart);
   const received = !Number.isNaN(row.receivedMs) && row.receivedMs <= asOfMs;
   const endedMs = received && end.ms <= asOfMs ? end.ms : Number.NaN;
   const hi = Number.isNaN(endedMs) ? asOfMs : endedMs;
@@ -232,6 +276,18 @@ export function evaluateParsed(dossier: Dossier, resolved: ResolvedOptions, rule
   const paused = out.pausedMs / MINUTE_MS;
   const referenceDue = core.judgeAgainstExtension ? out.currentDueMs : out.dueMs;
   const hasDue = received && !Number.isNaN(referenceDue);
+  const originalDue = orNull(out.dueMs);
+  const findings = ruleSet.findings({
+    dossier,
+    asOf: formatInstant(asOfMs),
+    calendar: clock.calendar,
+    convention: resolved.convention,
+    receivedAt: received ? formatInstant(row.receivedMs) : null,
+    originalDue,
+  });
+  if (!Array.isArray(findings)) {
+    throw new HccError("invalid_input", `evaluateDossier: rule set "${ruleSet.id}" returned findings that are not an array`, { value: findings });
+  }
   const result: DossierEvaluation = {
     code: dossier.code,
     verdict: VERDICTS[out.verdict]!,
@@ -241,7 +297,7 @@ export function evaluateParsed(dossier: Dossier, resolved: ResolvedOptions, rule
     clockStart: instantOrNull(out.clockStartMs),
     processingTime: time === undefined ? null : Object.freeze({ value: time.value, unit: time.unit }),
     printedDue: orNull(out.printedDueMs),
-    originalDue: orNull(out.dueMs),
+    originalDue,
     currentDue: orNull(out.currentDueMs),
     extended: !Number.isNaN(row.extensionDueMs),
     endedAt: instantOrNull(endedMs),
@@ -252,6 +308,9 @@ export function evaluateParsed(dossier: Dossier, resolved: ResolvedOptions, rule
     remainingMinutes: hasDue ? workingMsBetween(clock, hi, referenceDue) / MINUTE_MS : 0,
     overdueMinutes: hasDue ? workingMsBetween(clock, referenceDue, hi) / MINUTE_MS : 0,
     supplementRequests: row.supplementRequests,
+    rules: ruleSet.id,
+    restartedAt: instantOrNull(out.restartMs ?? Number.NaN),
+    findings: Object.freeze([...findings]),
     legs: Object.freeze(legs.items),
     warnings: Object.freeze(warnings),
   };
@@ -263,7 +322,7 @@ function evaluateLegs(
   dossier: Dossier,
   resolved: ResolvedOptions,
   rules: ProcedureRules,
-  pauses: { from: number[]; to: number[] },
+  pauses: { from: number[]; to: number[]; restart: number[] },
   receivedMs: number,
   dossierEnd: number,
 ): { items: LegEvaluation[]; plannedDueMs: number | undefined } {
@@ -287,6 +346,7 @@ function evaluateLegs(
       pauses.from.length,
       { ...core, recordedDue: leg.dueAt !== undefined, judgeAgainstExtension: false, lateIfMultipleSupplements: false },
       out,
+      pauses.restart,
     );
     const ended = !Number.isNaN(endedMs) && endedMs <= asOfMs;
     items.push(
@@ -312,9 +372,13 @@ function evaluateLegs(
  * / overdue working time, supplement requests, inter-agency legs and the verdict of §4.11.
  *
  * Rules applied (see the guide `docs/sla.md`): clock start normalisation and the procedure's
- * cut-off; the due date by unit and the working-day convention; pauses of the kinds the procedure
- * excludes (supplement requests always, by default) move the due date by the paused working time,
- * overlapping pauses count once and an open pause runs to as-of; the end of processing is the
+ * cut-off; the due date by unit and the working-day convention; the legal rule set in force on
+ * the receipt date (option `rules`, see {@link RuleSet}): under `decree-61` (received up to
+ * 2025-06-30) a supplement pauses the clock, under `decree-118` (from 2025-07-01) the processing
+ * time restarts from zero after the complete supplement and the decree's handling rules are
+ * checked as `findings`; pauses of the kinds the procedure excludes (supplement requests always,
+ * by default) move the due date by the paused working time, overlapping pauses count once and an
+ * open pause runs to as-of; the end of processing is the
  * time of the winning terminal status in the processing events (done > returned > stopped /
  * withdrawn), else `endedAt`; a new appointment is recorded but the original due date stays the
  * reference unless `judgeAgainst: "extension"`; more than one supplement request → late.
@@ -337,6 +401,7 @@ function evaluateLegs(
  * );
  * e.originalDue?.date; //=> "2024-03-13"
  * e.verdict; //=> "in_progress_within"
+ * e.rules; //=> "decree-61" (received before 2025-07-01)
  * ```
  */
 export function evaluateDossier(dossier: DossierInput | Dossier, options: EvaluateOptions): DossierEvaluation {

@@ -1,8 +1,10 @@
 /**
  * `@hcc/sla` — the deadline of a Vietnamese administrative dossier: when its clock starts, its due
  * date (ngày hẹn trả) in working hours, working days, calendar days or months, the pauses while
- * the applicant supplements documents, new appointments, inter-agency legs, and the early / on
- * time / late verdict of the national statistics — for one dossier or millions.
+ * the applicant supplements documents (or, under Decree 118/2025, the restart after it: dated
+ * rule sets, with the decree's handling rules checked as findings), new appointments,
+ * inter-agency legs, and the early / on time / late verdict of the national statistics — for one
+ * dossier or millions.
  *
  * @packageDocumentation
  */
@@ -36,6 +38,20 @@ export type { ColumnarEvaluation, ColumnarField, EvaluateManyOptions } from "./e
 export { toDossierColumns } from "./dossier-columns.js";
 /** The one columnar dossier type, from `@hcc/core` (re-exported where it has always been). */
 export type { DossierColumns } from "@hcc/core";
+
+export { DECREE_118, DECREE_61, RULE_SETS, ruleSetInForce } from "./rule-sets.js";
+export type { RuleSet, RuleSetChoice } from "./rule-sets.js";
+
+export {
+  FINDING_CODES,
+  FINDING_EXTENSION_LATE,
+  FINDING_EXTENSION_REPEATED,
+  FINDING_ONLINE_ACCEPTANCE_LATE,
+  FINDING_SUPPLEMENT_LATE,
+  FINDING_SUPPLEMENT_REPEATED,
+  decree118Findings,
+} from "./findings.js";
+export type { Finding, FindingContext } from "./findings.js";
 
 export { describeEvaluation, formatWorkingDuration } from "./describe.js";
 export type { DurationTextOptions, SlaLang } from "./describe.js";

@@ -33,6 +33,8 @@ export interface CoreResult {
   currentDueMs: number;
   pausedMs: number;
   verdict: number;
+  /** When the clock restarted from zero after a supplement (restart rule sets); NaN = no restart. */
+  restartMs?: number;
 }
 
 /**
@@ -40,6 +42,14 @@ export interface CoreResult {
  * paused working time — the verdict's reference), current due (the latest new appointment or
  * the due), paused working time and verdict. The single place where `evaluateDossier` and
  * `evaluateMany` compute, so their results are identical by construction.
+ *
+ * `pauseRestart` (parallel to the pause columns, 1 = restart) marks supplement intervals under a
+ * rule set that restarts the clock (Decree 118/2025): instead of pausing, the processing time
+ * counts again from zero from the latest such interval's end (an interval still open, or ending
+ * after the end / as-of, restarts at the end / as-of: a provisional due date). Before the restart
+ * nothing counts (`pausedMs` includes that working time); pauses of other kinds count from the
+ * restart on. Without a processing time (recorded due only) the recorded duration is counted again
+ * from the restart, i.e. the recorded due moves by the uncounted working time.
  */
 export function evaluateCore(
   clock: Clock,
@@ -51,12 +61,14 @@ export function evaluateCore(
   pauseEnd: number,
   options: CoreOptions,
   out: CoreResult,
+  pauseRestart?: ArrayLike<number>,
 ): void {
   const { receivedMs, unit, value } = row;
   if (Number.isNaN(receivedMs)) {
     out.clockStartMs = out.printedDueMs = out.dueMs = out.currentDueMs = Number.NaN;
     out.pausedMs = 0;
     out.verdict = 0;
+    out.restartMs = Number.NaN;
     return;
   }
   const start = clockStartMs(clock, receivedMs, row.cutoff);
@@ -66,8 +78,22 @@ export function evaluateCore(
   else printed = baseDueMs(clock, receivedMs, unit, value, row.cutoff, options.hourBased);
   const endedMs = row.endedMs <= asOfMs ? row.endedMs : Number.NaN;
   const hi = Number.isNaN(endedMs) ? asOfMs : endedMs;
-  const paused = pauseEnd > pauseBegin && receivedMs <= asOfMs ? pausedWorkingMs(clock, pauseFrom, pauseTo, pauseBegin, pauseEnd, start, hi) : 0;
-  const due = Number.isNaN(printed) || paused === 0 ? printed : addWorkingMs(clock, printed, paused);
+  const restart = pauseRestart === undefined || receivedMs > asOfMs ? Number.NaN : restartOf(pauseFrom, pauseTo, pauseRestart, pauseBegin, pauseEnd, receivedMs, hi);
+  let due: number;
+  let paused: number;
+  if (Number.isNaN(restart)) {
+    paused = pauseEnd > pauseBegin && receivedMs <= asOfMs ? pausedWorkingMs(clock, pauseFrom, pauseTo, pauseBegin, pauseEnd, start, hi) : 0;
+    due = Number.isNaN(printed) || paused === 0 ? printed : addWorkingMs(clock, printed, paused);
+  } else {
+    const restartStart = clockStartMs(clock, restart, row.cutoff);
+    const after = pausedWorkingMs(clock, pauseFrom, pauseTo, pauseBegin, pauseEnd, restartStart, hi);
+    paused = workingMsBetween(clock, start, restartStart) + after;
+    if (options.recordedDue || !hasTime) due = Number.isNaN(printed) || paused === 0 ? printed : addWorkingMs(clock, printed, paused);
+    else {
+      const base = baseDueMs(clock, restart, unit, value, row.cutoff, options.hourBased);
+      due = after === 0 ? base : addWorkingMs(clock, base, after);
+    }
+  }
   const current = Number.isNaN(row.extensionDueMs) ? due : row.extensionDueMs;
   let net = Number.NaN;
   let max = Number.NaN;
@@ -80,6 +106,7 @@ export function evaluateCore(
   out.dueMs = due;
   out.currentDueMs = current;
   out.pausedMs = paused;
+  out.restartMs = restart;
   out.verdict = classifyCode(
     receivedMs,
     options.judgeAgainstExtension ? current : due,
@@ -92,4 +119,27 @@ export function evaluateCore(
     net,
     max,
   );
+}
+
+/**
+ * The restart instant: the latest end of the restart-marked intervals requested after the receipt
+ * and by `hi`, an open one (or one ending after `hi`) counting as `hi`; NaN when none.
+ */
+function restartOf(
+  from: ArrayLike<number>,
+  to: ArrayLike<number>,
+  flags: ArrayLike<number>,
+  begin: number,
+  end: number,
+  receivedMs: number,
+  hi: number,
+): number {
+  let restart = Number.NaN;
+  for (let i = begin; i < end; i++) {
+    if (flags[i] !== 1 || !(from[i]! >= receivedMs) || from[i]! > hi) continue;
+    const t = to[i]!;
+    const r = Number.isNaN(t) || t > hi ? hi : t;
+    if (!(r <= restart)) restart = r;
+  }
+  return restart;
 }

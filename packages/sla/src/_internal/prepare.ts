@@ -116,22 +116,31 @@ export function supplementCount(dossier: Dossier, asOfMs: number): number {
   return Math.max(requests, pauses, events);
 }
 
-/** The clock-stopping intervals: pauses of excluded kinds, plus supplement requests when supplements stop the clock. */
-export function pauseIntervals(dossier: Dossier, rules: ProcedureRules): { from: number[]; to: number[] } {
+/**
+ * The clock-stopping intervals: pauses of excluded kinds, plus supplement requests when supplements
+ * stop the clock. With `restart` (a rule set that restarts the clock after a supplement), the
+ * supplement intervals are flagged 1 in `restart` (they restart the clock instead of pausing it)
+ * and are kept whether or not the procedure excludes supplements; every flag is 0 otherwise.
+ */
+export function pauseIntervals(dossier: Dossier, rules: ProcedureRules, restart = false): { from: number[]; to: number[]; restart: number[] } {
   const from: number[] = [];
   const to: number[] = [];
+  const flags: number[] = [];
   for (const p of dossier.pauses) {
-    if (!rules.excluded.has(p.kind)) continue;
+    const supplementRestart = restart && p.kind === "supplement";
+    if (!supplementRestart && !rules.excluded.has(p.kind)) continue;
     from.push(toEpochMs(p.from));
     to.push(p.to === undefined ? Number.NaN : toEpochMs(p.to));
+    flags.push(supplementRestart ? 1 : 0);
   }
-  if (rules.excluded.has("supplement")) {
+  if (restart || rules.excluded.has("supplement")) {
     for (const r of dossier.supplementRequests) {
       from.push(toEpochMs(r.requestedAt));
       to.push(r.completedAt === undefined ? Number.NaN : toEpochMs(r.completedAt));
+      flags.push(restart ? 1 : 0);
     }
   }
-  return { from, to };
+  return { from, to, restart: flags };
 }
 
 /** The latest new appointment (by the time it was given), in epoch ms; NaN when none. */
