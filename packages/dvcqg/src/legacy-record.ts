@@ -9,6 +9,7 @@ import {
   type SupplementRequest,
 } from "@hcc/core";
 import { identityTypes } from "./code-lists.js";
+import { readPayment, writePayment } from "./_internal/payment.js";
 import { type DossierExtras, type DossierExtrasInput, type SupplementDetails } from "./extras.js";
 import { DEFAULT_MAPPINGS, fromNationalProcedureCode, toNationalProcedureCode, type DvcqgMappings } from "./mappings.js";
 import {
@@ -270,7 +271,7 @@ export interface LegacyDossierRecord {
   GhiChu: string;
   /** `"1"` when the dossier has digitised components. */
   HoSoCoThanhPhanSoHoa: string;
-  /** `"1"` when paid online. */
+  /** Online payment: `"0"` not paid online, `"1"` national portal, `"2"` provincial gateway, `"3"` not paid online (one vendor's code). */
   DuocThanhToanTrucTuyen: string;
   /** `"1"` when the applicant's account is VNeID-verified. */
   TaiKhoanDuocXacThucVoiVNeID: string;
@@ -397,6 +398,7 @@ export function toLegacyRecord(dossier: DossierInput | Dossier, options: ToLegac
     issue(issues, ["DanhSachHoSoBoSung"], `${x.supplements.length} supplement details for ${d.supplementRequests.length} supplement requests`);
   }
   const status = mappings.statusCodes[d.status];
+  const payment = writePayment(x.onlinePayment, d.flags.paidOnline, issues);
   throwIfIssues(issues, "dossier for DongBoHoSoMC", dossier);
 
   const idNumber = d.applicant?.idNumber;
@@ -430,7 +432,7 @@ export function toLegacyRecord(dossier: DossierInput | Dossier, options: ToLegac
     NoiNopHoSo: text(x.submissionPlace),
     GhiChu: text(x.note),
     HoSoCoThanhPhanSoHoa: flag(d.flags.digitised),
-    DuocThanhToanTrucTuyen: flag(d.flags.paidOnline),
+    DuocThanhToanTrucTuyen: payment,
     TaiKhoanDuocXacThucVoiVNeID: flag(x.vneidVerified),
     TaiLieuNop: x.documents.map(emitDocument),
     DanhSachLePhi: x.fees.map(emitFee),
@@ -577,7 +579,8 @@ export function fromLegacyRecord(input: unknown, options: FromLegacyRecordOption
     email: r("Email"),
   });
   const supplements = readSupplementList(o["DanhSachHoSoBoSung"], issues);
-  const flags = defined<NonNullable<DossierInput["flags"]>>({ digitised: f("HoSoCoThanhPhanSoHoa"), paidOnline: f("DuocThanhToanTrucTuyen") });
+  const payment = readPayment(o["DuocThanhToanTrucTuyen"], ["DuocThanhToanTrucTuyen"], issues);
+  const flags = defined<NonNullable<DossierInput["flags"]>>({ digitised: f("HoSoCoThanhPhanSoHoa"), paidOnline: payment.paidOnline });
 
   const dossierInput = defined<DossierInput>({
     code,
@@ -612,6 +615,7 @@ export function fromLegacyRecord(input: unknown, options: FromLegacyRecordOption
     refusedAt: at("NgayTuChoi"),
     submissionPlace: r("NoiNopHoSo"),
     vneidVerified: f("TaiKhoanDuocXacThucVoiVNeID"),
+    onlinePayment: payment.channel,
     documents: readItems(o["TaiLieuNop"], ["TaiLieuNop"], issues, readDocument),
     fees: readItems(o["DanhSachLePhi"], ["DanhSachLePhi"], issues, readFee),
     otherAttachments: readItems(o["DanhSachTepDinhKemKhac"], ["DanhSachTepDinhKemKhac"], issues, readOther),

@@ -59,6 +59,7 @@ const EXTRAS_PATHS: PathTable = {
   refusedAt: "NgayTuChoi",
   submissionPlace: "NoiNopHoSo",
   vneidVerified: "TaiKhoanDuocXacThucVoiVNeID",
+  onlinePayment: "DuocThanhToanTrucTuyen",
   documents: ["TaiLieuNop", DOC_PATHS],
   fees: ["DanhSachLePhi", FEE_PATHS],
   otherAttachments: ["DanhSachTepDinhKemKhac", { name: "TenGiayTo", count: "SoLuong", kind: "LoaiGiayTo" }],
