@@ -27,6 +27,15 @@ export type { StatsSummary, SummaryOptions } from "./summary.js";
 export { decision766, thresholdPoints } from "./indicators.js";
 export type { Indicator } from "./indicators.js";
 
+export { parsePortalDossier, portalDossierSchema, safeParsePortalDossier } from "./portal-766/dossier.js";
+export type { PortalDossier, PortalDossierInput } from "./portal-766/dossier.js";
+export { portalDossierFromLegacy, safePortalDossierFromLegacy } from "./portal-766/from-legacy.js";
+export { portalCatalogue } from "./portal-766/catalogue.js";
+export type { PortalCatalogue, PortalProcedure } from "./portal-766/catalogue.js";
+export { portal766 } from "./portal-766/profile.js";
+export type { Portal766Options, Portal766Report, PortalSkip } from "./portal-766/profile.js";
+export type { PortalIndicator, PortalIndicatorId } from "./portal-766/indicator.js";
+
 export { topLate } from "./top-late.js";
 export type { LateEntry } from "./top-late.js";
 
