@@ -35,6 +35,9 @@ export type { PortalCatalogue, PortalProcedure } from "./portal-766/catalogue.js
 export { portal766 } from "./portal-766/profile.js";
 export type { Portal766Options, Portal766Report, PortalSkip } from "./portal-766/profile.js";
 export type { PortalIndicator, PortalIndicatorId } from "./portal-766/indicator.js";
+export { readPortalDossiers } from "./portal-766/read.js";
+export type { PortalReadResult, ReadPortalOptions } from "./portal-766/read.js";
+export { renderPortalHtml, renderPortalText } from "./portal-766/render.js";
 
 export { topLate } from "./top-late.js";
 export type { LateEntry } from "./top-late.js";
