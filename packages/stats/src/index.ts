@@ -17,6 +17,8 @@ export type { EntityCounts, ExcludedCounts, GroupCounts, StatsGroup, StatsState 
 
 export { BIEU06_COLUMNS, bieu06, checkBieu06Row } from "./bieu06.js";
 export type { Bieu06Row } from "./bieu06.js";
+export { toCentreVariant } from "./centre-variant.js";
+export type { CentreVariantOptions } from "./centre-variant.js";
 
 export { percentages } from "./shares.js";
 export type { RoundingMethod, ShareOptions } from "./shares.js";

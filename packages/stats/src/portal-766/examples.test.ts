@@ -1,4 +1,4 @@
-// Runs the TSDoc examples of the portal-766 files and the ```ts blocks of docs/stats.md's "The law
+// Runs the TSDoc examples of the portal-766 files (and of centre-variant.ts) and the ```ts blocks of docs/stats.md's "The law
 // vs the portal", checking every `expression; //=> value` line against what the code returns.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +13,7 @@ const modules: Record<string, unknown> = { "@hcc/stats": stats, "@hcc/core": cor
 
 function blocks(): { where: string; code: string }[] {
   const out: { where: string; code: string }[] = [];
-  for (const file of readdirSync(here)) {
+  for (const file of [...readdirSync(here), "../centre-variant.ts"]) {
     if (!file.endsWith(".ts") || file.endsWith(".test.ts")) continue;
     const text = readFileSync(join(here, file), "utf8");
     for (const comment of text.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
