@@ -195,14 +195,10 @@ export interface PortalDossier {
   readonly databaseCodes: readonly string[];
 }
 
-/** A flag as synced data sends it: `true`/`false`, `1`/`0`, `"True"`, `"1"`, `""`. */
-type FlagInput = boolean | number | string | null | undefined;
-/** A date as synced data sends it: ISO 8601, `yyyyMMddHHmmss` (string or number), a `Date`. */
-type DateValue = Date | string | number | null | undefined;
-
 /**
  * What {@link parsePortalDossier} accepts: the same fields, leniently (see
- * {@link portalDossierSchema}).
+ * {@link portalDossierSchema}): flags as `true`/`false`, `1`/`0`, `"True"`, `""`; dates as ISO
+ * 8601, `yyyyMMddHHmmss` (a string or a number) or a `Date`.
  *
  * @example
  * ```ts
@@ -222,17 +218,17 @@ export interface PortalDossierInput {
   /** `TrangThaiHoSo`: a status key or 1–10. */
   readonly status: DossierStatus | number | string;
   /** `NgayTiepNhan`. */
-  readonly receivedAt?: DateValue;
+  readonly receivedAt?: Date | string | number | null | undefined;
   /** `NgayHenTra`. */
-  readonly dueAt?: DateValue;
+  readonly dueAt?: Date | string | number | null | undefined;
   /** `NgayKetThucXuLy`. */
-  readonly processedAt?: DateValue;
+  readonly processedAt?: Date | string | number | null | undefined;
   /** `NgayTra`. */
-  readonly returnedAt?: DateValue;
+  readonly returnedAt?: Date | string | number | null | undefined;
   /** `NgayTuChoi`. */
-  readonly refusedAt?: DateValue;
+  readonly refusedAt?: Date | string | number | null | undefined;
   /** A list, JSON text, or `requested/completed;requested/`. */
-  readonly supplements?: string | readonly { readonly requestedAt: DateValue; readonly completedAt?: DateValue }[] | null | undefined;
+  readonly supplements?: string | readonly { readonly requestedAt: Date | string | number | null | undefined; readonly completedAt?: Date | string | number | null | undefined }[] | null | undefined;
   /** `DuocThanhToanTrucTuyen` 0–3 or a payment-channel key. */
   readonly payment?: OnlinePaymentChannel | number | string | null | undefined;
   /** Fee amounts: a list, JSON text or `a;b`. */
@@ -245,15 +241,15 @@ export interface PortalDossierInput {
     | readonly {
         readonly componentCode?: string | null | undefined;
         readonly fileUrl?: string | null | undefined;
-        readonly digitised?: FlagInput;
-        readonly fromNationalStore?: FlagInput;
+        readonly digitised?: boolean | number | string | null | undefined;
+        readonly fromNationalStore?: boolean | number | string | null | undefined;
       }[]
     | null
     | undefined;
   /** `HoSoCoThanhPhanSoHoa`. */
-  readonly digitisedComponents?: FlagInput;
+  readonly digitisedComponents?: boolean | number | string | null | undefined;
   /** `TaiKhoanDuocXacThucVoiVNeID`. */
-  readonly vneidVerified?: FlagInput;
+  readonly vneidVerified?: boolean | number | string | null | undefined;
   /** `DSKetNoiCSDL[].MaCSDL`: a list, JSON text or `a;b`. */
   readonly databaseCodes?: string | readonly string[] | null | undefined;
 }
