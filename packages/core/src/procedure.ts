@@ -171,6 +171,7 @@ export const procedureTimingSchema = /* @__PURE__ */ z.object({
  * import { procedureSchema } from "@hcc/core";
  * const p = procedureSchema.parse({ code: "1.000894", name: "Đăng ký kết hôn" });
  * p.cases; //=> []
+ * p.resultOnPaper; //=> true
  * ```
  */
 export const procedureSchema = /* @__PURE__ */ z.object({
@@ -187,6 +188,12 @@ export const procedureSchema = /* @__PURE__ */ z.object({
   applicantKinds: z.array(applicantKinds.schema).default([]),
   implementingAgencies: z.array(z.object({ code: z.string().optional(), name: z.string() })).default([]),
   results: z.array(z.object({ name: z.string(), template: z.string().optional() })).default([]),
+  /**
+   * Whether the procedure's result is a paper document (a licence, a certificate…) — the
+   * national procedure database's flag that the portal's Decision 766 formulas read (3.3, 4.1,
+   * 4.2). Default `true`: most results are paper documents.
+   */
+  resultOnPaper: z.boolean().default(true),
   legalBasis: z.array(legalBasisSchema).default([]),
   /** Conditions (điều kiện); publish "Không" explicitly when there are none. */
   conditions: z.array(z.string()).default([]),

@@ -1,6 +1,7 @@
 import { instantSchema } from "@hcc/core";
 import { z } from "zod";
 import { feeCollectionMethods, feeTypes } from "./code-lists.js";
+import { onlinePaymentChannels } from "./payment-channel.js";
 
 /**
  * A document the applicant submitted (`TaiLieuNop` item of the legacy sync): the file, its
@@ -154,6 +155,12 @@ export const dossierExtrasSchema = /* @__PURE__ */ z.object({
   submissionPlace: z.string().optional(),
   /** The applicant's account was verified with VNeID (`TaiKhoanDuocXacThucVoiVNeID`). */
   vneidVerified: z.boolean().optional(),
+  /**
+   * How the fees were paid (`DuocThanhToanTrucTuyen` 0–3, see `onlinePaymentChannels`); kept so
+   * that a record is written back with the code it was read with. The dossier's
+   * `flags.paidOnline` says the same as a yes/no.
+   */
+  onlinePayment: onlinePaymentChannels.schema.optional(),
   /** Submitted documents (`TaiLieuNop`). */
   documents: z.array(submittedDocumentSchema).default([]),
   /** Fees (`DanhSachLePhi`). */

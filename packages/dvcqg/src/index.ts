@@ -6,6 +6,9 @@
 export { copyTypes, feeCollectionMethods, feeTypes, identityTypes } from "./code-lists.js";
 export type { CopyType, FeeCollectionMethod, FeeType, IdentityType } from "./code-lists.js";
 
+export { isPaidOnline, onlinePaymentChannels } from "./payment-channel.js";
+export type { OnlinePaymentChannel } from "./payment-channel.js";
+
 export {
   DEFAULT_MAPPINGS,
   createMappings,

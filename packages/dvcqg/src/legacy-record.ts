@@ -9,6 +9,7 @@ import {
   type SupplementRequest,
 } from "@hcc/core";
 import { identityTypes } from "./code-lists.js";
+import { readPayment, writePayment } from "./_internal/payment.js";
 import { type DossierExtras, type DossierExtrasInput, type SupplementDetails } from "./extras.js";
 import { DEFAULT_MAPPINGS, fromNationalProcedureCode, toNationalProcedureCode, type DvcqgMappings } from "./mappings.js";
 import {
@@ -156,6 +157,7 @@ export function toLegacyRecord(dossier: DossierInput | Dossier, options: ToLegac
     issue(issues, ["DanhSachHoSoBoSung"], `${x.supplements.length} supplement details for ${d.supplementRequests.length} supplement requests`);
   }
   const status = mappings.statusCodes[d.status];
+  const payment = writePayment(x.onlinePayment, d.flags.paidOnline, issues);
   throwIfIssues(issues, "dossier for DongBoHoSoMC", dossier);
 
   const idNumber = d.applicant?.idNumber;
@@ -189,7 +191,7 @@ export function toLegacyRecord(dossier: DossierInput | Dossier, options: ToLegac
     NoiNopHoSo: text(x.submissionPlace),
     GhiChu: text(x.note),
     HoSoCoThanhPhanSoHoa: flag(d.flags.digitised),
-    DuocThanhToanTrucTuyen: flag(d.flags.paidOnline),
+    DuocThanhToanTrucTuyen: payment,
     TaiKhoanDuocXacThucVoiVNeID: flag(x.vneidVerified),
     TaiLieuNop: x.documents.map(emitDocument),
     DanhSachLePhi: x.fees.map(emitFee),
@@ -336,7 +338,8 @@ export function fromLegacyRecord(input: unknown, options: FromLegacyRecordOption
     email: r("Email"),
   });
   const supplements = readSupplementList(o["DanhSachHoSoBoSung"], issues);
-  const flags = defined<NonNullable<DossierInput["flags"]>>({ digitised: f("HoSoCoThanhPhanSoHoa"), paidOnline: f("DuocThanhToanTrucTuyen") });
+  const payment = readPayment(o["DuocThanhToanTrucTuyen"], ["DuocThanhToanTrucTuyen"], issues);
+  const flags = defined<NonNullable<DossierInput["flags"]>>({ digitised: f("HoSoCoThanhPhanSoHoa"), paidOnline: payment.paidOnline });
 
   const dossierInput = defined<DossierInput>({
     code,
@@ -371,6 +374,7 @@ export function fromLegacyRecord(input: unknown, options: FromLegacyRecordOption
     refusedAt: at("NgayTuChoi"),
     submissionPlace: r("NoiNopHoSo"),
     vneidVerified: f("TaiKhoanDuocXacThucVoiVNeID"),
+    onlinePayment: payment.channel,
     documents: readItems(o["TaiLieuNop"], ["TaiLieuNop"], issues, readDocument),
     fees: readItems(o["DanhSachLePhi"], ["DanhSachLePhi"], issues, readFee),
     otherAttachments: readItems(o["DanhSachTepDinhKemKhac"], ["DanhSachTepDinhKemKhac"], issues, readOther),

@@ -227,7 +227,7 @@ export interface LegacyDossierRecord {
   GhiChu: string;
   /** `"1"` when the dossier has digitised components. */
   HoSoCoThanhPhanSoHoa: string;
-  /** `"1"` when paid online. */
+  /** Online payment: `"0"` not paid online, `"1"` national portal, `"2"` provincial gateway, `"3"` not paid online (one vendor's code). */
   DuocThanhToanTrucTuyen: string;
   /** `"1"` when the applicant's account is VNeID-verified. */
   TaiKhoanDuocXacThucVoiVNeID: string;

@@ -23,5 +23,8 @@ export type { BenTre2019Options, SeedFigures } from "./ben-tre-2019.js";
 export { publishedChecks, publishedStats } from "./published-stats.js";
 export type { PublishedCheck, PublishedTable } from "./published-stats.js";
 
+export { PORTAL_766_PERIOD, portal766Catalogue, portal766Dossiers } from "./portal-766.js";
+export type { PortalExampleDossier } from "./portal-766.js";
+
 export { syntheticCsv, syntheticDossiers, syntheticNdjson } from "./synthetic.js";
 export type { SyntheticOptions, SyntheticRow } from "./synthetic.js";

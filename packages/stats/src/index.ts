@@ -19,6 +19,8 @@ export type { EntityCounts, ExcludedCounts, GroupCounts, StatsGroup, StatsState 
 
 export { BIEU06_COLUMNS, bieu06, checkBieu06Row } from "./bieu06.js";
 export type { Bieu06Row } from "./bieu06.js";
+export { toCentreVariant } from "./centre-variant.js";
+export type { CentreVariantOptions } from "./centre-variant.js";
 
 export { percentages } from "./shares.js";
 export type { RoundingMethod, ShareOptions } from "./shares.js";
@@ -28,6 +30,18 @@ export type { StatsSummary, SummaryOptions } from "./summary.js";
 
 export { decision766, thresholdPoints } from "./indicators.js";
 export type { Indicator } from "./indicators.js";
+
+export { parsePortalDossier, portalDossierSchema, safeParsePortalDossier } from "./portal-766/dossier.js";
+export type { PortalDossier, PortalDossierInput } from "./portal-766/dossier.js";
+export { portalDossierFromLegacy, safePortalDossierFromLegacy } from "./portal-766/from-legacy.js";
+export { portalCatalogue } from "./portal-766/catalogue.js";
+export type { PortalCatalogue, PortalProcedure } from "./portal-766/catalogue.js";
+export { portal766 } from "./portal-766/profile.js";
+export type { Portal766Options, Portal766Report, PortalSkip } from "./portal-766/profile.js";
+export type { PortalIndicator, PortalIndicatorId } from "./portal-766/indicator.js";
+export { readPortalDossiers } from "./portal-766/read.js";
+export type { PortalReadResult, ReadPortalOptions } from "./portal-766/read.js";
+export { renderPortalHtml, renderPortalText } from "./portal-766/render.js";
 
 export { topLate } from "./top-late.js";
 export type { LateEntry } from "./top-late.js";

@@ -7,6 +7,7 @@ import { formatOf, langOf, parse, FORMAT_OPTION } from "../_internal/args.js";
 import { commonHelp, type Command } from "../_internal/command.js";
 import { CliError } from "../_internal/context.js";
 import { json } from "../_internal/output.js";
+import { PROFILES, runPortalReport } from "../_internal/portal-report.js";
 import { progressThreshold, withProgress } from "../_internal/progress.js";
 import { reportJson } from "../_internal/report-output.js";
 import { sniffDelimiter } from "../_internal/scan.js";
@@ -25,6 +26,8 @@ export const report: Command = {
     return lang === "vi"
       ? `Cách dùng: hcc report <tệp> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as-of YYYY-MM-DD]
                   [--group-by ${dims}] [--html out.html]
+       hcc report <tệp> --profile portal-766 --catalogue <thu-tuc.json> [--sync-ratio 0.97]
+                  [--received-counts N,M] [--complaint-rate 0.05]
 
 Đọc tệp hồ sơ (CSV, NDJSON hoặc mảng JSON; tên cột tiếng Anh code, procedureCode, agencyCode,
 channel, receivedAt, dueAt, endedAt, status hoặc tên của Cổng DVCQG MaHoSo, MaTTHC, KenhThucHien,
@@ -36,6 +39,12 @@ stderr với tệp lớn khi stderr là terminal.
   --as-of                  ngày chốt số liệu đang giải quyết (mặc định: --to)
   --group-by <chiều,...>   nhóm theo ${dims}
   --html <tệp>             ghi thêm trang HTML có biểu đồ
+  --profile <tên>          law (mặc định: Biểu 06 và chỉ số 766 theo luật) hoặc portal-766
+                           (chỉ số 766 đúng công thức của Cổng DVCQG, từ bản ghi DongBoHoSoMC)
+  --catalogue <tệp>        danh mục thủ tục (JSON của @hcc/core, như hcc check) cho portal-766
+  --sync-ratio <0..1>      tỷ lệ đồng bộ nhân vào chỉ số 3.3 (mặc định 1)
+  --received-counts N,M    hồ sơ tiếp nhận theo Hệ thống báo cáo và theo Cổng (chỉ số 1.4)
+  --complaint-rate <0..1>  tỷ lệ hồ sơ bị phản ánh, không hài lòng (chỉ số 5.4)
 ${commonHelp(lang, "table|json|csv")}
 
 Ví dụ:
@@ -44,6 +53,8 @@ Ví dụ:
 `
       : `Usage: hcc report <file> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as-of YYYY-MM-DD]
                   [--group-by ${dims}] [--html out.html]
+       hcc report <file> --profile portal-766 --catalogue <procedures.json> [--sync-ratio 0.97]
+                  [--received-counts N,M] [--complaint-rate 0.05]
 
 Reads a dossier file (CSV, NDJSON or a JSON array; English columns code, procedureCode, agencyCode,
 channel, receivedAt, dueAt, endedAt, status, or the national portal's MaHoSo, MaTTHC, KenhThucHien,
@@ -55,6 +66,12 @@ show a progress bar on stderr when stderr is a terminal.
   --as-of                  the date in-progress dossiers are judged at (default: --to)
   --group-by <dim,...>     group rows by ${dims}
   --html <file>            also write the HTML page with charts
+  --profile <name>         law (default: Biểu 06 and the law-based 766 indicators) or portal-766
+                           (the national portal's exact 766 formulas, from DongBoHoSoMC records)
+  --catalogue <file>       procedure catalogue (@hcc/core JSON, as hcc check reads) for portal-766
+  --sync-ratio <0..1>      sync ratio that indicator 3.3 is multiplied by (default 1)
+  --received-counts N,M    dossiers received per the reporting system and per the portal (1.4)
+  --complaint-rate <0..1>  share of dossiers with complaints or dislikes (5.4)
 ${commonHelp(lang, "table|json|csv")}
 
 Examples:
@@ -70,6 +87,11 @@ Examples:
       "as-of": { type: "string" },
       "group-by": { type: "string" },
       html: { type: "string" },
+      profile: { type: "string" },
+      catalogue: { type: "string" },
+      "sync-ratio": { type: "string" },
+      "received-counts": { type: "string" },
+      "complaint-rate": { type: "string" },
     });
     const lang = langOf("report", values.lang, io.env);
     if (values.help === true) {
@@ -91,8 +113,32 @@ Examples:
     let from = dateOption("from", values.from);
     let to = dateOption("to", values.to);
     const asOf = dateOption("as-of", values["as-of"]);
+    const profile = values.profile ?? "law";
+    if (!(PROFILES as readonly string[]).includes(profile)) {
+      throw new CliError(`hcc report: unknown --profile ${JSON.stringify(profile)}; expected ${PROFILES.join(" or ")}`);
+    }
+    const portalOnly = (["catalogue", "sync-ratio", "received-counts", "complaint-rate"] as const).filter((k) => values[k] !== undefined);
+    if (profile === "law" && portalOnly.length > 0) throw new CliError(`hcc report: --${portalOnly[0]} needs --profile portal-766`);
+    if (profile === "portal-766" && (groupBy.length > 0 || asOf !== undefined)) throw new CliError("hcc report: --group-by and --as-of do not apply to --profile portal-766");
     const info = await stat(path);
     if (!info.isFile()) throw new CliError(`hcc report: cannot read ${path}: not a file`);
+    if (profile === "portal-766") {
+      return runPortalReport(
+        {
+          path,
+          catalogue: values.catalogue,
+          syncRatio: values["sync-ratio"],
+          receivedCounts: values["received-counts"],
+          complaintRate: values["complaint-rate"],
+          from,
+          to,
+          html: values.html,
+          format,
+          lang,
+        },
+        io,
+      );
+    }
     const delimiter = await sniffDelimiter(path);
     if (from === undefined || to === undefined) {
       const range = await receiptRange(createReadStream(path), delimiter === undefined ? {} : { delimiter });

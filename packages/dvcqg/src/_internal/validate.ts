@@ -42,6 +42,7 @@ const EXTRAS_PATHS: PathTable = {
   refusedAt: "NgayTuChoi",
   submissionPlace: "NoiNopHoSo",
   vneidVerified: "TaiKhoanDuocXacThucVoiVNeID",
+  onlinePayment: "DuocThanhToanTrucTuyen",
   documents: ["TaiLieuNop", DOC_PATHS],
   fees: ["DanhSachLePhi", FEE_PATHS],
   otherAttachments: ["DanhSachTepDinhKemKhac", otherRecord.paths],
