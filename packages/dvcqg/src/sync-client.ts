@@ -1,4 +1,4 @@
-import { HccError, formatInstant, isHccError, type Dossier, type DossierInput, type HccErrorCode } from "@hcc/core";
+import { HccError, formatInstant, isHccError, type Dossier, type DossierInput, type HccErrorCode, type Instant } from "@hcc/core";
 import { emptyCheckpoint, parseCheckpoint, type CheckpointEntry, type CheckpointStore, type SyncCheckpoint } from "./checkpoint.js";
 import type { DossierExtrasInput } from "./extras.js";
 import { toLegacyRecord, type LegacyDossierRecord } from "./legacy-record.js";
@@ -355,7 +355,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         const before = checkpoint.entries[record.MaHoSo];
         const sentBefore = before?.progressSent ?? 0;
         const progress = toProgressItems(item.dossier, { since: sentBefore, mappings });
-        const stamp = (): string => formatInstant(now());
+        const stamp = (): Instant => formatInstant(now());
         if (before?.state === "done" && before.fingerprint === fp && progress.length === 0) {
           results.push({ code: record.MaHoSo, outcome: "unchanged", progressPushed: 0 });
           continue;

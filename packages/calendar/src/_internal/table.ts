@@ -1,4 +1,6 @@
 import {
+  MS_PER_DAY,
+  VIETNAM_UTC_OFFSET_MS,
   HccError,
   dayNumberToEpochMs,
   dayNumberToLocalDate,
@@ -20,8 +22,8 @@ export const FIRST_DAY = -25_567;
 export const LAST_DAY = 47_846;
 export const DAY_COUNT = LAST_DAY - FIRST_DAY + 1;
 
-const DAY_MS = 86_400_000;
-const OFFSET_MS = 420 * 60_000;
+const DAY_MS = MS_PER_DAY;
+const OFFSET_MS = VIETNAM_UTC_OFFSET_MS;
 
 export const KINDS: readonly DayKind[] = ["weekday", "weekend", "holiday", "compensatory", "bridge_off", "makeup_workday"];
 export const KIND_CODE: Readonly<Record<DayKind, number>> = {
