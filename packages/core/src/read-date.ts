@@ -9,7 +9,7 @@
 //   text the fast paths pass on.
 // A property test (read-date.property.test.ts) checks that each fast path agrees with the
 // general parser. The byte reader is the string reader with `b[i]` for `t.charCodeAt(i)`: keep
-// the two in step.
+// the two in step. (Over 400 lines for that reason: the mirror stays beside its original.)
 import { HccError } from "./errors.js";
 import { describeValue } from "./_internal/describe.js";
 import { MS_PER_DAY, VIETNAM_UTC_OFFSET_MINUTES } from "./offset.js";
