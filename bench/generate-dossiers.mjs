@@ -23,7 +23,28 @@ function compact(ms) {
 }
 const compactDate = (ms) => compact(ms).slice(0, 8);
 
-export function generate(rows, out, seed = 20190506) {
+// The other date forms of bench/report-forms.mjs (issue 13): [date-time writer, date writer].
+const iso = (ms, zone) => {
+  const t = new Date(zone === "Z" ? ms : ms + VN).toISOString().slice(0, 19);
+  return `${t}${zone}`;
+};
+const WRITERS = {
+  compact: [compact, compactDate],
+  "iso-offset": [(ms) => iso(ms, "+07:00"), (ms) => iso(ms, "").slice(0, 10)],
+  "iso-z": [(ms) => iso(ms, "Z"), (ms) => iso(ms, "").slice(0, 10)],
+  dmy: [(ms) => { const c = compact(ms); return `${c.slice(6, 8)}/${c.slice(4, 6)}/${c.slice(0, 4)} ${c.slice(8, 10)}:${c.slice(10, 12)}:${c.slice(12, 14)}`; },
+        (ms) => { const c = compact(ms); return `${c.slice(6, 8)}/${c.slice(4, 6)}/${c.slice(0, 4)}`; }],
+};
+const CHANNEL_TEXT = ["", "direct", "online", "postal"];
+
+/**
+ * Writes `rows` dossiers to `out`. `options.dates`: "compact" (default), "iso-offset", "iso-z" or
+ * "dmy"; `options.channels`: "code" (1/2/3, default) or "text" (direct/online/postal). The random
+ * draws do not depend on the options: every variant holds the same dossiers.
+ */
+export function generate(rows, out, seed = 20190506, options = {}) {
+  const [writeInstant, writeDate] = WRITERS[options.dates ?? "compact"];
+  const channelText = options.channels === "text";
   mkdirSync(dirname(out), { recursive: true });
   const rnd = mulberry32(seed);
   const agencies = Array.from({ length: 40 }, (_, i) => `000.00.${pad2(10 + i)}.H61`);
@@ -54,16 +75,22 @@ export function generate(rows, out, seed = 20190506) {
     let receivedField = receivedText;
     let due = "";
     let ended = "";
+    let dueMs = 0;
+    let endedMs = 0;
     if (s < 0.01) {
       status = 3; // not received
       receivedField = "";
     } else {
       const days = 1 + Math.floor(rnd() * 20);
-      if (rnd() >= 0.02) due = compactDate(received + days * DAY * 1.4);
+      if (rnd() >= 0.02) {
+        dueMs = received + days * DAY * 1.4;
+        due = compactDate(dueMs);
+      }
       if (s < 0.76) {
         const t = rnd();
         status = t < 0.7 ? 10 : t < 0.9 ? 9 : t < 0.95 ? 7 : 8;
-        ended = compact(received + Math.floor(rnd() * days * 1.7 * DAY));
+        endedMs = received + Math.floor(rnd() * days * 1.7 * DAY);
+        ended = compact(endedMs);
       } else {
         const t = rnd();
         status = t < 0.3 ? 2 : t < 0.8 ? 4 : t < 0.95 ? 5 : 6;
@@ -71,7 +98,10 @@ export function generate(rows, out, seed = 20190506) {
     }
     const r = rnd();
     const supplements = r < 0.9 ? 0 : r < 0.97 ? 1 : 2;
-    buf.push(`${code},${procedure},${agency},${channel},${receivedField},${due},${ended},${status},${supplements}\n`);
+    buf.push(
+      `${code},${procedure},${agency},${channelText ? CHANNEL_TEXT[channel] : channel},${receivedField === "" ? "" : writeInstant(received)},` +
+        `${due === "" ? "" : writeDate(dueMs)},${ended === "" ? "" : writeInstant(endedMs)},${status},${supplements}\n`,
+    );
     if (buf.length === 20_000) {
       write(buf.join(""));
       buf = [];

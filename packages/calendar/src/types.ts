@@ -36,7 +36,8 @@ export type DayStatus = "official" | "estimated";
  * @example
  * ```ts
  * import type { DayInfo } from "@hcc/calendar";
- * const info: DayInfo = { date: "2025-05-02", working: false, kind: "bridge_off", name: { vi: "Nghỉ hoán đổi", en: "Swapped day off" }, status: "official" };
+ * import { parseLocalDate } from "@hcc/core";
+ * const info: DayInfo = { date: parseLocalDate("2025-05-02"), working: false, kind: "bridge_off", name: { vi: "Nghỉ hoán đổi", en: "Swapped day off" }, status: "official" };
  * ```
  */
 export interface DayInfo {

@@ -1,39 +1,12 @@
-import { HccError, safely, type SafeParseResult } from "./errors.js";
-import { describeValue } from "./_internal/describe.js";
+// The time model of @hcc: conversions between its forms (epoch ms, branded Instant / LocalDate
+// strings, day numbers) and the strict writers. Reading is read-date.ts; the offset is offset.ts.
+import { safely, type SafeParseResult } from "./errors.js";
+import { MS_PER_DAY, VIETNAM_UTC_OFFSET_MS } from "./offset.js";
+import { MAX_YEAR, MIN_YEAR, compactToEpochMs, invalidDate, toEpochMs, type LenientDateInput } from "./read-date.js";
 
-/**
- * Vietnam's offset from UTC in minutes (UTC+7, Indochina Time, no daylight saving since 1975).
- *
- * @example
- * ```ts
- * import { VIETNAM_UTC_OFFSET_MINUTES } from "@hcc/core";
- * VIETNAM_UTC_OFFSET_MINUTES; //=> 420
- * ```
- */
-export const VIETNAM_UTC_OFFSET_MINUTES = 420;
-
-const OFFSET_MS = VIETNAM_UTC_OFFSET_MINUTES * 60_000;
-const DAY_MS = 86_400_000;
-
-/**
- * What every `@hcc` function accepts as a date or a moment:
- * - a JavaScript `Date` (an absolute instant);
- * - an ISO 8601 / RFC 3339 string with an offset (`2019-05-06T08:00:00Z`,
- *   `2019-05-06T15:00:00+07:00`);
- * - an ISO 8601 string **without** an offset (`2019-05-06T15:00`, `2019-05-06 15:00:00`), read
- *   as **Vietnam time**;
- * - a plain calendar date `YYYY-MM-DD`, read as midnight (00:00) Vietnam time.
- *
- * Nothing is ever read in the process's own time zone.
- *
- * @example
- * ```ts
- * import { parseInstant, type DateInput } from "@hcc/core";
- * const inputs: DateInput[] = [new Date(0), "2019-05-06", "2019-05-06T08:00", "2019-05-06T01:00:00Z"];
- * inputs.map(parseInstant)[2]; //=> "2019-05-06T08:00:00+07:00"
- * ```
- */
-export type DateInput = Date | string;
+export { VIETNAM_UTC_OFFSET_MINUTES, VIETNAM_UTC_OFFSET_MS, MS_PER_DAY } from "./offset.js";
+export { compactToEpochMs, readEpochMs, readEpochMsFromBytes, toEpochMs } from "./read-date.js";
+export type { DateInput, LenientDateInput } from "./read-date.js";
 
 /**
  * An instant in the canonical `@hcc` form: an ISO 8601 string in Vietnam time with an explicit
@@ -41,17 +14,23 @@ export type DateInput = Date | string;
  * zero. Canonical instants of the same precision sort correctly as plain strings and survive
  * JSON unchanged. Produced by {@link parseInstant} and {@link formatInstant}.
  *
+ * The type is **branded**: a plain string, a {@link LocalDate} or a day number is not an
+ * `Instant` until one of those functions has read it, so mixing the forms fails to compile.
+ * At run time it is an ordinary string.
+ *
  * @example
  * ```ts
  * import { parseInstant, type Instant } from "@hcc/core";
  * const at: Instant = parseInstant("2019-05-06T01:30:00Z"); //=> "2019-05-06T08:30:00+07:00"
+ * // const wrong: Instant = "2019-05-06"; // does not compile: read it with parseInstant first
  * ```
  */
-export type Instant = string;
+export type Instant = string & { readonly __brand: "Instant" };
 
 /**
  * A calendar date in Vietnam, `YYYY-MM-DD`, with no time and no zone. Produced by
- * {@link parseLocalDate}; the date of an instant is always its date in Vietnam time.
+ * {@link parseLocalDate} and {@link dayNumberToLocalDate}; the date of an instant is always its
+ * date in Vietnam time. Branded like {@link Instant}: an `Instant` is not a `LocalDate`.
  *
  * @example
  * ```ts
@@ -59,24 +38,24 @@ export type Instant = string;
  * const day: LocalDate = parseLocalDate("2019-05-05T18:00:00Z"); //=> "2019-05-06"
  * ```
  */
-export type LocalDate = string;
+export type LocalDate = string & { readonly __brand: "LocalDate" };
 
-/** Smallest and largest supported years (inclusive). */
-const MIN_YEAR = 1000;
-const MAX_YEAR = 9999;
+/**
+ * A Vietnam calendar date as an integer: whole days since 1970-01-01 (day 0 is 1 January 1970 in
+ * Vietnam). The currency of bulk paths (typed arrays of the calendar, the SLA and the stats).
+ * Branded: epoch milliseconds or a plain count are not a `DayNumber`; functions that take one
+ * accept any `number` (so `day + 1` works), the ones that give one return `DayNumber`.
+ *
+ * @example
+ * ```ts
+ * import { localDateToDayNumber, type DayNumber } from "@hcc/core";
+ * const day: DayNumber = localDateToDayNumber("2019-05-06"); //=> 18022
+ * ```
+ */
+export type DayNumber = number & { readonly __brand: "DayNumber" };
 
-const ISO_RE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
-const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?$/;
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-function invalidDate(value: unknown, why: string): HccError {
-  return new HccError("invalid_date", `Invalid date ${describeValue(value)}: ${why}`, { value });
-}
+const OFFSET_MS = VIETNAM_UTC_OFFSET_MS;
+const DAY_MS = MS_PER_DAY;
 
 /** The UTC date of `ms`, or an `invalid_date` error when it is outside years 1000–9999. */
 function supportedDate(value: unknown, ms: number): Date {
@@ -84,75 +63,6 @@ function supportedDate(value: unknown, ms: number): Date {
   const year = d.getUTCFullYear();
   if (!(year >= MIN_YEAR && year <= MAX_YEAR)) throw invalidDate(value, `year must be between ${MIN_YEAR} and ${MAX_YEAR}`);
   return d;
-}
-
-/** UTC epoch milliseconds of a wall-clock time at the given offset (minutes east of UTC). */
-function wallToEpoch(
-  value: unknown,
-  y: number,
-  mo: number,
-  d: number,
-  h: number,
-  mi: number,
-  s: number,
-  ms: number,
-  offsetMinutes: number,
-): number {
-  if (y < MIN_YEAR || y > MAX_YEAR) throw invalidDate(value, `year must be between ${MIN_YEAR} and ${MAX_YEAR}`);
-  if (mo < 1 || mo > 12) throw invalidDate(value, "month must be 01–12");
-  if (d < 1 || d > daysInMonth(y, mo)) throw invalidDate(value, `day ${d} does not exist in ${y}-${String(mo).padStart(2, "0")}`);
-  if (h > 23) throw invalidDate(value, "hour must be 00–23");
-  if (mi > 59) throw invalidDate(value, "minute must be 00–59");
-  if (s > 59) throw invalidDate(value, "second must be 00–59");
-  return Date.UTC(y, mo - 1, d, h, mi, s, ms) - offsetMinutes * 60_000;
-}
-
-function parseOffset(value: unknown, raw: string | undefined): number {
-  if (raw === undefined) return VIETNAM_UTC_OFFSET_MINUTES;
-  if (raw === "Z" || raw === "z") return 0;
-  const sign = raw[0] === "-" ? -1 : 1;
-  const digits = raw.slice(1).replace(":", "");
-  const hours = Number(digits.slice(0, 2));
-  const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
-  if (hours > 23 || minutes > 59) throw invalidDate(value, `bad UTC offset ${raw}`);
-  return sign * (hours * 60 + minutes);
-}
-
-/**
- * Converts any {@link DateInput} to UTC epoch milliseconds, reading strings without an offset as
- * Vietnam time. This is the fast path the other date functions build on.
- *
- * @param input - a `Date`, an ISO 8601 string or `YYYY-MM-DD`
- * @returns milliseconds since 1970-01-01T00:00:00Z
- * @throws {HccError} `invalid_date` when the input is not a real date
- * @example
- * ```ts
- * import { toEpochMs } from "@hcc/core";
- * toEpochMs("1970-01-01T07:00:00"); //=> 0
- * ```
- */
-export function toEpochMs(input: DateInput): number {
-  if (input instanceof Date) {
-    const ms = input.getTime();
-    if (Number.isNaN(ms)) throw invalidDate(input, "the Date object is invalid");
-    supportedDate(input, ms + OFFSET_MS);
-    return ms;
-  }
-  if (typeof input !== "string") throw invalidDate(input, "expected a Date or an ISO 8601 string");
-  const m = ISO_RE.exec(input.trim());
-  if (m === null) throw invalidDate(input, "expected ISO 8601 (YYYY-MM-DD, YYYY-MM-DDTHH:mm[:ss][offset])");
-  const fraction = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
-  return wallToEpoch(
-    input,
-    Number(m[1]),
-    Number(m[2]),
-    Number(m[3]),
-    m[4] === undefined ? 0 : Number(m[4]),
-    m[5] === undefined ? 0 : Number(m[5]),
-    m[6] === undefined ? 0 : Number(m[6]),
-    fraction,
-    parseOffset(input, m[8]),
-  );
 }
 
 /**
@@ -168,36 +78,8 @@ export function toEpochMs(input: DateInput): number {
  * parseCompactInstant("20190506143000"); //=> "2019-05-06T14:30:00+07:00"
  * ```
  */
-export function parseCompactInstant(input: string): Instant {
+export function parseCompactInstant(input: string | number): Instant {
   return formatInstant(compactToEpochMs(input));
-}
-
-/**
- * Like {@link parseCompactInstant} but returns epoch milliseconds (no string allocation).
- *
- * @param input - `yyyyMMdd[HH[mm[ss]]]` in Vietnam time
- * @returns milliseconds since the Unix epoch
- * @throws {HccError} `invalid_date`
- * @example
- * ```ts
- * import { compactToEpochMs } from "@hcc/core";
- * compactToEpochMs("19700101070000"); //=> 0
- * ```
- */
-export function compactToEpochMs(input: string): number {
-  const m = typeof input === "string" ? COMPACT_RE.exec(input.trim()) : null;
-  if (m === null) throw invalidDate(input, "expected yyyyMMddHHmmss");
-  return wallToEpoch(
-    input,
-    Number(m[1]),
-    Number(m[2]),
-    Number(m[3]),
-    m[4] === undefined ? 0 : Number(m[4]),
-    m[5] === undefined ? 0 : Number(m[5]),
-    m[6] === undefined ? 0 : Number(m[6]),
-    0,
-    VIETNAM_UTC_OFFSET_MINUTES,
-  );
 }
 
 /**
@@ -237,14 +119,14 @@ export function formatInstant(epochMs: number): Instant {
   return (
     `${String(d.getUTCFullYear()).padStart(4, "0")}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}` +
     `T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}${frac}+07:00`
-  );
+  ) as Instant;
 }
 
 /**
  * Normalises any {@link DateInput} to the canonical {@link Instant}. Strings without an offset
  * and plain dates are Vietnam time.
  *
- * @param input - a `Date`, an ISO 8601 string or `YYYY-MM-DD`
+ * @param input - a `Date`, a date text in any form of {@link DateInput}, or compact digits as a number
  * @returns the canonical instant, e.g. `"2019-05-06T08:00:00+07:00"`
  * @throws {HccError} `invalid_date`
  * @example
@@ -254,7 +136,7 @@ export function formatInstant(epochMs: number): Instant {
  * parseInstant(new Date("2019-05-06T01:00:00Z")); //=> "2019-05-06T08:00:00+07:00"
  * ```
  */
-export function parseInstant(input: DateInput): Instant {
+export function parseInstant(input: LenientDateInput): Instant {
   return formatInstant(toEpochMs(input));
 }
 
@@ -270,14 +152,14 @@ export function parseInstant(input: DateInput): Instant {
  * ```
  */
 export function safeParseInstant(input: unknown): SafeParseResult<Instant> {
-  return safely(() => parseInstant(input as DateInput));
+  return safely(() => parseInstant(input as LenientDateInput));
 }
 
 /**
  * The Vietnam calendar date of any {@link DateInput}: a `YYYY-MM-DD` string is validated and
  * returned as is; an instant is converted to its date in Vietnam time (never the process's zone).
  *
- * @param input - a `Date`, an ISO 8601 string or `YYYY-MM-DD`
+ * @param input - a `Date`, a date text in any form of {@link DateInput}, or compact digits as a number
  * @returns `YYYY-MM-DD`
  * @throws {HccError} `invalid_date`
  * @example
@@ -286,7 +168,7 @@ export function safeParseInstant(input: unknown): SafeParseResult<Instant> {
  * parseLocalDate("2019-05-05T17:00:00Z"); //=> "2019-05-06" (midnight in Vietnam)
  * ```
  */
-export function parseLocalDate(input: DateInput): LocalDate {
+export function parseLocalDate(input: LenientDateInput): LocalDate {
   return dayNumberToLocalDate(toDayNumber(input));
 }
 
@@ -302,7 +184,7 @@ export function parseLocalDate(input: DateInput): LocalDate {
  * ```
  */
 export function safeParseLocalDate(input: unknown): SafeParseResult<LocalDate> {
-  return safely(() => parseLocalDate(input as DateInput));
+  return safely(() => parseLocalDate(input as LenientDateInput));
 }
 
 /**
@@ -317,8 +199,8 @@ export function safeParseLocalDate(input: unknown): SafeParseResult<LocalDate> {
  * epochMsToDayNumber(Date.UTC(1970, 0, 1, 17, 0)); //=> 1 (already 2 January in Vietnam)
  * ```
  */
-export function epochMsToDayNumber(epochMs: number): number {
-  return Math.floor((epochMs + OFFSET_MS) / DAY_MS);
+export function epochMsToDayNumber(epochMs: number): DayNumber {
+  return Math.floor((epochMs + OFFSET_MS) / DAY_MS) as DayNumber;
 }
 
 /**
@@ -340,7 +222,7 @@ export function dayNumberToEpochMs(dayNumber: number, minuteOfDay = 0): number {
 /**
  * The Vietnam day number (days since 1970-01-01) of any {@link DateInput}.
  *
- * @param input - a `Date`, an ISO 8601 string or `YYYY-MM-DD`
+ * @param input - a `Date`, a date text in any form of {@link DateInput}, or compact digits as a number
  * @returns an integer day number
  * @throws {HccError} `invalid_date`
  * @example
@@ -349,14 +231,14 @@ export function dayNumberToEpochMs(dayNumber: number, minuteOfDay = 0): number {
  * toDayNumber("1970-01-02"); //=> 1
  * ```
  */
-export function toDayNumber(input: DateInput): number {
+export function toDayNumber(input: LenientDateInput): DayNumber {
   return epochMsToDayNumber(toEpochMs(input));
 }
 
 /**
  * Converts a `YYYY-MM-DD` string to its day number without going through `Date` parsing.
  *
- * @param date - a calendar date `YYYY-MM-DD`
+ * @param date - a calendar date `YYYY-MM-DD` (any string: it is checked)
  * @returns days since 1970-01-01
  * @throws {HccError} `invalid_date`
  * @example
@@ -365,15 +247,12 @@ export function toDayNumber(input: DateInput): number {
  * localDateToDayNumber("2019-05-06"); //=> 18022
  * ```
  */
-export function localDateToDayNumber(date: LocalDate): number {
+export function localDateToDayNumber(date: LocalDate | string): DayNumber {
   if (typeof date !== "string" || date.length !== 10 || date[4] !== "-" || date[7] !== "-") {
     throw invalidDate(date, "expected YYYY-MM-DD");
   }
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) throw invalidDate(date, "expected YYYY-MM-DD");
-  return Math.floor((wallToEpoch(date, y, m, d, 0, 0, 0, 0, 0)) / DAY_MS);
+  const ms = toEpochMs(date); // fast path: no allocation; a bad date throws with the reason
+  return epochMsToDayNumber(ms);
 }
 
 /**
@@ -391,7 +270,7 @@ export function localDateToDayNumber(date: LocalDate): number {
 export function dayNumberToLocalDate(dayNumber: number): LocalDate {
   if (!Number.isSafeInteger(dayNumber)) throw invalidDate(dayNumber, "day number must be an integer");
   const d = supportedDate(dayNumber, dayNumber * DAY_MS);
-  return `${String(d.getUTCFullYear()).padStart(4, "0")}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+  return `${String(d.getUTCFullYear()).padStart(4, "0")}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}` as LocalDate;
 }
 
 /**
@@ -434,13 +313,13 @@ export interface VietnamParts {
   /** Minutes since 00:00 Vietnam time, with seconds as a fraction. */
   readonly minuteOfDay: number;
   /** Days since 1970-01-01 (Vietnam date). */
-  readonly dayNumber: number;
+  readonly dayNumber: DayNumber;
 }
 
 /**
  * Splits any {@link DateInput} into its Vietnam wall-clock parts.
  *
- * @param input - a `Date`, an ISO 8601 string or `YYYY-MM-DD`
+ * @param input - a `Date`, a date text in any form of {@link DateInput}, or compact digits as a number
  * @returns year, month, day, hour, minute, second, day of week, minute of day, day number
  * @throws {HccError} `invalid_date`
  * @example
@@ -449,7 +328,7 @@ export interface VietnamParts {
  * vietnamParts("2019-05-05T23:30:00Z").day; //=> 6
  * ```
  */
-export function vietnamParts(input: DateInput): VietnamParts {
+export function vietnamParts(input: LenientDateInput): VietnamParts {
   const ms = toEpochMs(input);
   const d = new Date(ms + OFFSET_MS);
   const dayNumber = epochMsToDayNumber(ms);

@@ -22,6 +22,7 @@ describe("parseDossierCode", () => {
     expect(parseDossierCode("000.00.53.H48-220921-0099")).toEqual({
       code: "000.00.53.H48-220921-0099",
       agencyCode: "000.00.53.H48",
+      standardAgencyCode: true,
       date: "2022-09-21",
       sequence: 99,
       digits: 4,
@@ -30,6 +31,21 @@ describe("parseDossierCode", () => {
   it("accepts 5-digit sequences", () => {
     expect(parseDossierCode("000.00.53.H07-190506-12345")).toMatchObject({ sequence: 12345, digits: 5, date: "2019-05-06" });
   });
+  it("takes everything before the date and the sequence as the competent agency", () => {
+    // The one rule of @hcc (dvcqg's fromLegacyRecord and the statistics use it too).
+    expect(parseDossierCode("A-B-190506-0001")).toEqual({
+      code: "A-B-190506-0001",
+      agencyCode: "A-B",
+      standardAgencyCode: false,
+      date: "2019-05-06",
+      sequence: 1,
+      digits: 4,
+    });
+    expect(parseDossierCode("G12.22-240301-00012")).toMatchObject({ agencyCode: "G12.22", standardAgencyCode: false, sequence: 12, digits: 5 });
+    expect(parseDossierCode("H48-220921-0099").agencyCode).toBe("H48");
+    expect(safeParseDossierCode("A-B-190506-001").success).toBe(false); // 3 digits
+    expect(safeParseDossierCode("A-B-190506-000001").success).toBe(false); // 6 digits
+  });
   it("normalises spaces and the agency letter", () => {
     expect(parseDossierCode(" 000.00.53.h07-190506-0001 ").code).toBe("000.00.53.H07-190506-0001");
   });
@@ -37,7 +53,9 @@ describe("parseDossierCode", () => {
     ["000.00.53.H48-220921-099", "expected {agency code}"],
     ["000.00.53.H48-220921-123456", "expected {agency code}"],
     ["000.00.53.H48-20220921-0099", "expected {agency code}"],
-    ["H48-220921-0099", "the agency part \"H48\""],
+    ["-220921-0099", "expected {agency code}"],
+    ["A B-220921-0099", "the agency part \"A B\""],
+    ["A--220921-0099", "the agency part \"A-\""],
     ["000.00.53.H48-220231-0001", "220231 (yyMMdd) is not a real date"],
     ["000.00.53.H48-221301-0001", "is not a real date"],
     ["000.00.53.H48-220921-0000", "the sequence starts at 1"],
@@ -120,7 +138,7 @@ describe("nextDossierCode", () => {
   });
   it("validates its arguments", () => {
     expect(thrown(() => nextDossierCode("H48", "2022-09-21")).code).toBe("invalid_code");
-    expect(thrown(() => nextDossierCode(agency, "21/09/2022")).code).toBe("invalid_date");
+    expect(thrown(() => nextDossierCode(agency, "31/09/2022")).code).toBe("invalid_date");
     expect(thrown(() => nextDossierCode(agency, "2022-09-21", -1)).code).toBe("invalid_code");
     expect(thrown(() => nextDossierCode(agency, "2022-09-21", "junk")).code).toBe("invalid_code");
     expect(thrown(() => nextDossierCode(agency, "2022-09-21", {} as never)).code).toBe("invalid_code");

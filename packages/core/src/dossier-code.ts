@@ -1,11 +1,13 @@
 import { HccError, safely, type SafeParseResult } from "./errors.js";
 import { describeValue } from "./_internal/describe.js";
 import { parseAgencyCode } from "./agency-code.js";
-import { localDateToDayNumber, parseLocalDate, type DateInput, type LocalDate } from "./dates.js";
+import { dayNumberToLocalDate, localDateToDayNumber, parseLocalDate, type DateInput, type LocalDate } from "./dates.js";
 
 /**
  * A dossier code (mã hồ sơ) taken apart by {@link parseDossierCode}:
- * `{agency code}-{yyMMdd}-{sequence}`, e.g. `000.00.53.H48-220921-0099`.
+ * `{agency code}-{yyMMdd}-{sequence}`, e.g. `000.00.53.H48-220921-0099`. The agency is the
+ * competent (receiving) agency: everything before the date and the sequence, so
+ * `A-B-190506-0001` is agency `A-B`.
  *
  * @example
  * ```ts
@@ -17,8 +19,14 @@ import { localDateToDayNumber, parseLocalDate, type DateInput, type LocalDate } 
 export interface DossierCodeParts {
   /** The normalised code. */
   readonly code: string;
-  /** The receiving agency's code, e.g. `"000.00.53.H48"`. */
+  /**
+   * The receiving agency's code, e.g. `"000.00.53.H48"`: normalised when it is an electronic
+   * agency code `LLL.LL.LL.Xnn` (Decision 20/2020/QĐ-TTg), else as written (ministries' and local
+   * systems' own codes such as `"G12.22"`).
+   */
   readonly agencyCode: string;
+  /** Whether {@link DossierCodeParts.agencyCode | agencyCode} is an electronic agency code `LLL.LL.LL.Xnn`. */
+  readonly standardAgencyCode: boolean;
   /** The day of receipt, `YYYY-MM-DD` (the `yyMMdd` group read as 20yy). */
   readonly date: LocalDate;
   /** The day's sequence number, from 1. */
@@ -84,15 +92,28 @@ export interface NextDossierCodeOptions {
 }
 
 const DOSSIER_RE = /^(.+)-(\d{2})(\d{2})(\d{2})-(\d{4,5})$/;
+const AGENCY_RE = /^[^\s-](?:\S*[^\s-])?$/;
 const EXPECTED = "expected {agency code}-{yyMMdd}-{sequence of 4 or 5 digits}, e.g. 000.00.53.H48-220921-0099";
 
 function invalid(value: unknown, why: string): HccError {
   return new HccError("invalid_code", `Invalid dossier code ${describeValue(value)}: ${why}`, { value });
 }
 
+/**
+ * The agency part of a dossier code: a standard code normalised, another code (no spaces, not
+ * starting or ending with a dash) as written; `undefined` when it is neither.
+ */
+function readAgency(part: string): { code: string; standard: boolean } | undefined {
+  try {
+    return { code: parseAgencyCode(part).code, standard: true };
+  } catch {
+    return AGENCY_RE.test(part) ? { code: part, standard: false } : undefined;
+  }
+}
+
 /** `YYYY-MM-DD` of a DateInput (`invalid_date` when it is none), restricted to the years a `yy` group holds. */
 function codeDate(date: unknown): LocalDate {
-  const local = parseLocalDate(date as DateInput);
+  const local: LocalDate = parseLocalDate(date as DateInput);
   const year = Number(local.slice(0, 4));
   if (year < 2000 || year > 2099) {
     throw new HccError("out_of_range", `Dossier code date ${local} is outside 2000–2099 (the code holds a two-digit year)`, {
@@ -103,9 +124,12 @@ function codeDate(date: unknown): LocalDate {
 }
 
 /**
- * Parses and validates a dossier code `{agency code}-{yyMMdd}-{sequence}`. The agency part must be
- * a valid agency code, the date a real date (years 2000–2099) and the sequence 4 or 5 digits,
- * not zero.
+ * Parses and validates a dossier code `{agency code}-{yyMMdd}-{sequence}`: the one reader of
+ * dossier codes in `@hcc` (the portal sync and the statistics take the agency from it). The code
+ * is read from the right: the sequence is 4 or 5 digits, not zero; before it the date `yyMMdd`
+ * must be a real date (years 2000–2099); everything before the date is the competent agency's
+ * code (`A-B-190506-0001` is agency `A-B`), normalised when it is an electronic agency code
+ * `LLL.LL.LL.Xnn` and otherwise kept as written (no spaces).
  *
  * @param input - e.g. `"000.00.53.H48-220921-0099"`
  * @returns the {@link DossierCodeParts}, frozen
@@ -124,15 +148,12 @@ export function parseDossierCode(input: string): DossierCodeParts {
   const m = DOSSIER_RE.exec(trimmed);
   if (m === null) throw invalid(input, EXPECTED);
   const [, agencyPart = "", yy = "", mm = "", dd = "", seq = ""] = m;
-  let agencyCode: string;
+  const agency = readAgency(agencyPart);
+  if (agency === undefined) throw invalid(input, `the agency part ${describeValue(agencyPart)} is not an agency code`);
+  const agencyCode = agency.code;
+  let date: LocalDate;
   try {
-    agencyCode = parseAgencyCode(agencyPart).code;
-  } catch {
-    throw invalid(input, `the agency part ${describeValue(agencyPart)} is not an agency code LLL.LL.LL.Xnn`);
-  }
-  const date = `20${yy}-${mm}-${dd}`;
-  try {
-    localDateToDayNumber(date);
+    date = dayNumberToLocalDate(localDateToDayNumber(`20${yy}-${mm}-${dd}`));
   } catch {
     throw invalid(input, `the date part ${yy}${mm}${dd} (yyMMdd) is not a real date`);
   }
@@ -141,6 +162,7 @@ export function parseDossierCode(input: string): DossierCodeParts {
   return Object.freeze({
     code: `${agencyCode}-${yy}${mm}${dd}-${seq}`,
     agencyCode,
+    standardAgencyCode: agency.standard,
     date,
     sequence,
     digits: seq.length as 4 | 5,
@@ -192,7 +214,7 @@ export function isDossierCode(value: unknown): value is string {
  */
 export function formatDossierCode(input: DossierCodeInput): string {
   if (typeof input !== "object" || input === null) throw invalid(input, "expected { agencyCode, date, sequence, digits? }");
-  const agencyCode = parseAgencyCode(input.agencyCode).code;
+  const agencyCode = parseAgencyCode(input.agencyCode).code; // writers are strict: an electronic agency code
   const local = codeDate(input.date);
   const digits = input.digits ?? 4;
   if (digits !== 4 && digits !== 5) throw invalid(input, `digits ${describeValue(digits)} must be 4 or 5`);

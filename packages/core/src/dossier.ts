@@ -217,8 +217,8 @@ export type DossierInput = z.input<typeof dossierSchema>;
  *
  * @example
  * ```ts
- * import { type Pause } from "@hcc/core";
- * const pause: Pause = { kind: "supplement", from: "2024-03-01T09:00:00+07:00" };
+ * import { parseInstant, type Pause } from "@hcc/core";
+ * const pause: Pause = { kind: "supplement", from: parseInstant("2024-03-01T09:00:00+07:00") };
  * ```
  */
 export type Pause = z.output<typeof pauseSchema>;
@@ -227,8 +227,8 @@ export type Pause = z.output<typeof pauseSchema>;
  *
  * @example
  * ```ts
- * import { type SupplementRequest } from "@hcc/core";
- * const request: SupplementRequest = { requestedAt: "2024-03-01T09:00:00+07:00" };
+ * import { parseInstant, type SupplementRequest } from "@hcc/core";
+ * const request: SupplementRequest = { requestedAt: parseInstant("2024-03-01T09:00:00+07:00") };
  * ```
  */
 export type SupplementRequest = z.output<typeof supplementRequestSchema>;
@@ -237,8 +237,8 @@ export type SupplementRequest = z.output<typeof supplementRequestSchema>;
  *
  * @example
  * ```ts
- * import { type Extension } from "@hcc/core";
- * const ext: Extension = { at: "2024-03-10T09:00:00+07:00", newDueAt: "2024-03-15T17:00:00+07:00" };
+ * import { parseInstant, type Extension } from "@hcc/core";
+ * const ext: Extension = { at: parseInstant("2024-03-10T09:00:00+07:00"), newDueAt: parseInstant("2024-03-15T17:00:00+07:00") };
  * ```
  */
 export type Extension = z.output<typeof extensionSchema>;
@@ -257,8 +257,8 @@ export type DossierLeg = z.output<typeof dossierLegSchema>;
  *
  * @example
  * ```ts
- * import { type ProcessingEvent } from "@hcc/core";
- * const e: ProcessingEvent = { step: "receive", at: "2024-03-01T09:00:00+07:00", place: "center" };
+ * import { parseInstant, type ProcessingEvent } from "@hcc/core";
+ * const e: ProcessingEvent = { step: "receive", at: parseInstant("2024-03-01T09:00:00+07:00"), place: "center" };
  * ```
  */
 export type ProcessingEvent = z.output<typeof processingEventSchema>;

@@ -10,7 +10,9 @@ export { HccError, isHccError, safely } from "./errors.js";
 export type { HccErrorCode, HccErrorOptions, HccIssue, SafeParseResult } from "./errors.js";
 
 export {
+  MS_PER_DAY,
   VIETNAM_UTC_OFFSET_MINUTES,
+  VIETNAM_UTC_OFFSET_MS,
   compactToEpochMs,
   dayNumberToEpochMs,
   dayNumberToLocalDate,
@@ -22,13 +24,15 @@ export {
   parseCompactInstant,
   parseInstant,
   parseLocalDate,
+  readEpochMs,
+  readEpochMsFromBytes,
   safeParseInstant,
   safeParseLocalDate,
   toDayNumber,
   toEpochMs,
   vietnamParts,
 } from "./dates.js";
-export type { DateInput, Instant, LocalDate, VietnamParts } from "./dates.js";
+export type { DateInput, DayNumber, Instant, LenientDateInput, LocalDate, VietnamParts } from "./dates.js";
 
 export { defineCodeList } from "./code-list.js";
 export type { CodeList, CodeListEntry, Label, Lang } from "./code-list.js";

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseInstant } from "@hcc/core";
 import { createSyncClient, emptyCheckpoint, serializeCheckpoint, type SyncCheckpoint } from "@hcc/dvcqg";
 import { createFileCheckpointStore } from "@hcc/dvcqg/node";
 import { afterAll, describe, expect, it } from "vitest";
@@ -19,8 +20,8 @@ const freshDir = (): string => {
 const checkpoint: SyncCheckpoint = {
   version: 1,
   entries: {
-    "X-240301-0002": { state: "done", fingerprint: "f2", acceptedFingerprint: "f2", progressSent: 2, progressInFlight: 1, updatedAt: "2024-03-01T09:00:00+07:00" },
-    "X-240301-0001": { state: "pending", fingerprint: "f1", progressSent: 0, updatedAt: "2024-03-01T09:00:00+07:00" },
+    "X-240301-0002": { state: "done", fingerprint: "f2", acceptedFingerprint: "f2", progressSent: 2, progressInFlight: 1, updatedAt: parseInstant("2024-03-01T09:00:00+07:00") },
+    "X-240301-0001": { state: "pending", fingerprint: "f1", progressSent: 0, updatedAt: parseInstant("2024-03-01T09:00:00+07:00") },
   },
 };
 

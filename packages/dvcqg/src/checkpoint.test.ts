@@ -1,3 +1,4 @@
+import { parseInstant } from "@hcc/core";
 import { createMemoryCheckpointStore, emptyCheckpoint, parseCheckpoint, serializeCheckpoint } from "@hcc/dvcqg";
 import { describe, expect, it } from "vitest";
 
@@ -6,8 +7,8 @@ describe("sync checkpoint", () => {
     const cp = {
       version: 1 as const,
       entries: {
-        b: { state: "done" as const, fingerprint: "2", progressSent: 1, updatedAt: "2024-03-01T09:00:00+07:00" },
-        a: { state: "pending" as const, fingerprint: "1", progressSent: 0, updatedAt: "2024-03-01T09:00:00+07:00" },
+        b: { state: "done" as const, fingerprint: "2", progressSent: 1, updatedAt: parseInstant("2024-03-01T09:00:00+07:00") },
+        a: { state: "pending" as const, fingerprint: "1", progressSent: 0, updatedAt: parseInstant("2024-03-01T09:00:00+07:00") },
       },
     };
     const text = serializeCheckpoint(cp);

@@ -54,7 +54,8 @@ export type SyncCheckpoint = z.output<typeof syncCheckpointSchema>;
  * @example
  * ```ts
  * import { type CheckpointEntry } from "@hcc/dvcqg";
- * const e: CheckpointEntry = { state: "done", fingerprint: "ab12", progressSent: 3, updatedAt: "2024-03-01T09:00:00+07:00" };
+ * import { parseInstant } from "@hcc/core";
+ * const e: CheckpointEntry = { state: "done", fingerprint: "ab12", progressSent: 3, updatedAt: parseInstant("2024-03-01T09:00:00+07:00") };
  * ```
  */
 export type CheckpointEntry = SyncCheckpoint["entries"][string];

@@ -2,6 +2,7 @@ import {
   HccError,
   channels,
   returnMethods,
+  safeParseDossierCode,
   safely,
   type Dossier,
   type DossierInput,
@@ -100,9 +101,10 @@ export interface LegacyConversion {
   readonly extras: DossierExtras;
 }
 
-/** The receiving agency encoded in a `{agency}-{yyMMdd}-{sequence}` dossier code. */
+/** The receiving agency of a dossier code, by @hcc/core's one rule (`parseDossierCode`); undefined when it is none. */
 function agencyOfDossierCode(code: string): string | undefined {
-  return /^(.+)-\d{6}-\d{3,6}$/.exec(code)?.[1];
+  const parsed = safeParseDossierCode(code);
+  return parsed.success ? parsed.data.agencyCode : undefined;
 }
 
 /** 9 digits = CMND (type 2); anything else = personal id (type 1). */

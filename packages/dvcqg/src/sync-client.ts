@@ -1,7 +1,7 @@
 // The sync client of the legacy national adapter. Over 400 lines on purpose: the protocol steps
 // (session, retries, record, history, look-up) and the checkpointed batch share one closure of
 // session and retry state, and about 150 lines are the documented public types of its contract.
-import { HccError, formatInstant, isHccError, type Dossier, type DossierInput, type HccErrorCode } from "@hcc/core";
+import { HccError, formatInstant, isHccError, type Dossier, type DossierInput, type HccErrorCode, type Instant } from "@hcc/core";
 import { emptyCheckpoint, parseCheckpoint, type CheckpointEntry, type CheckpointStore, type SyncCheckpoint } from "./checkpoint.js";
 import type { DossierExtrasInput } from "./extras.js";
 import { toLegacyRecord, type LegacyDossierRecord } from "./legacy-record.js";
@@ -399,7 +399,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         const before = checkpoint.entries[record.MaHoSo];
         const sentBefore = before?.progressSent ?? 0;
         const progress = toProgressItems(item.dossier, { since: sentBefore, mappings });
-        const stamp = (): string => formatInstant(now());
+        const stamp = (): Instant => formatInstant(now());
         if (before?.state === "done" && before.fingerprint === fp && progress.length === 0) {
           results.push({ code: record.MaHoSo, outcome: "unchanged", progressPushed: 0, progressMaybeRepeated: 0 });
           continue;

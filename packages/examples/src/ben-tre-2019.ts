@@ -225,7 +225,7 @@ export function generateBenTre2019(options: BenTre2019Options = {}): readonly Do
     const earlyP = 0.6 - 0.25 * d.pressure;
     const x = rng.next();
     let target: "early" | "on_time" | "late" = x < lateP ? "late" : x < lateP + earlyP ? "early" : "on_time";
-    let endDay = dueDay;
+    let endDay: number = dueDay;
     if (target === "late") {
       const lateDay = Math.min(calendar.addWorkingDayNumbers(dueDay, 1 + Math.floor(-Math.log(Math.max(rng.next(), 1e-9)) * 2)), asOfDay);
       const candidate = lastWorkingDayAtMost(calendar, lateDay);

@@ -1,4 +1,4 @@
-import { HccError, dayNumberToLocalDate, epochMsToDayNumber, localDateToDayNumber, toEpochMs, type DateInput, type LocalDate } from "@hcc/core";
+import { HccError, MS_PER_DAY, VIETNAM_UTC_OFFSET_MS, dayNumberToLocalDate, epochMsToDayNumber, localDateToDayNumber, toEpochMs, type DateInput, type LocalDate } from "@hcc/core";
 import { vietnamCalendar, type WorkingCalendar } from "@hcc/calendar";
 import { benTreCatalogue } from "./catalogue.js";
 import { benTreDepartments } from "./departments.js";
@@ -19,9 +19,9 @@ export interface SyntheticOptions {
   /** Seed of the pseudo-random generator. @defaultValue `1` */
   readonly seed?: number;
   /** First receipt date `YYYY-MM-DD` (inclusive). @defaultValue `"2024-01-01"` */
-  readonly from?: LocalDate;
+  readonly from?: string;
   /** Last receipt date `YYYY-MM-DD` (inclusive). @defaultValue `"2024-12-31"` */
-  readonly to?: LocalDate;
+  readonly to?: string;
   /** Dossiers not ended by this instant are in progress (no `endedAt`). @defaultValue the end of `to` */
   readonly asOf?: DateInput;
   /** Receiving agency codes, drawn uniformly. @defaultValue the 16 participating Bến Tre departments (illustrative codes) */
@@ -89,7 +89,7 @@ function checkOptions(options: SyntheticOptions): Required<Omit<SyntheticOptions
   if (!Array.isArray(agencyCodes) || agencyCodes.length === 0 || agencyCodes.some((c) => typeof c !== "string" || c === "")) {
     throw new HccError("invalid_input", "synthetic dataset: agencyCodes must be a non-empty list of codes", { value: agencyCodes });
   }
-  const asOfMs = options.asOf === undefined ? toEpochMs(to) + 86_400_000 - 1000 : toEpochMs(options.asOf);
+  const asOfMs = options.asOf === undefined ? toEpochMs(to) + MS_PER_DAY - 1000 : toEpochMs(options.asOf);
   return { count, seed, from, to, agencyCodes, calendar: options.calendar ?? vietnamCalendar(), asOfMs };
 }
 
@@ -154,7 +154,7 @@ function* generate(opts: ReturnType<typeof checkOptions>): Generator<SyntheticRo
   const stamp = (day: number, minute: number): string => `${dateOf(day)}T${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}:00+07:00`;
   const stampMs = (ms: number): string => {
     const day = epochMsToDayNumber(ms);
-    return stamp(day, Math.floor((ms + 25_200_000 - day * 86_400_000) / 60_000));
+    return stamp(day, Math.floor((ms + VIETNAM_UTC_OFFSET_MS - day * MS_PER_DAY) / 60_000));
   };
   const sessionMinute = (from: number): number => {
     // A random whole minute of session time at or after `from`.
@@ -182,7 +182,7 @@ function* generate(opts: ReturnType<typeof checkOptions>): Generator<SyntheticRo
       const proc = procedures[pickWeighted(procCum, rng)] as (typeof procedures)[number];
       const c = rng.next();
       const channel = c < 0.6 ? "direct" : c < 0.9 ? "online" : "postal";
-      const receivedMs = (day * 1440 + minute) * 60_000 - 25_200_000;
+      const receivedMs = (day * 1440 + minute) * 60_000 - VIETNAM_UTC_OFFSET_MS;
       let dueDay: number;
       let dueMs: number;
       const t = proc.time;
@@ -195,7 +195,7 @@ function* generate(opts: ReturnType<typeof checkOptions>): Generator<SyntheticRo
           dueDay = day + (t.unit === "months" ? Math.round(t.value * 30) : Math.ceil(t.value));
           while (!calendar.isWorkingDayNumber(dueDay)) dueDay++;
         }
-        dueMs = (dueDay * 1440 + close) * 60_000 - 25_200_000;
+        dueMs = (dueDay * 1440 + close) * 60_000 - VIETNAM_UTC_OFFSET_MS;
       }
       const r = rng.next();
       let endDay: number;
@@ -213,10 +213,10 @@ function* generate(opts: ReturnType<typeof checkOptions>): Generator<SyntheticRo
       }
       let endMinute = sessionMinute(endDay === day ? minute : 0);
       if (endDay === dueDay && status === "returned") {
-        const dueMinute = Math.floor((dueMs + 25_200_000 - dueDay * 86_400_000) / 60_000);
+        const dueMinute = Math.floor((dueMs + VIETNAM_UTC_OFFSET_MS - dueDay * MS_PER_DAY) / 60_000);
         if (endMinute > dueMinute) endMinute = Math.max(endDay === day ? minute : 0, dueMinute);
       }
-      const endMs = (endDay * 1440 + endMinute) * 60_000 - 25_200_000;
+      const endMs = (endDay * 1440 + endMinute) * 60_000 - VIETNAM_UTC_OFFSET_MS;
       const open = endMs > asOfMs;
       yield {
         code: `${agencyCode}-${ymd}-${String(seq[a]).padStart(4, "0")}`,

@@ -36,7 +36,8 @@ export type DayConvention = "day" | "hour";
  * @example
  * ```ts
  * import type { DueDate } from "@hcc/sla";
- * const due: DueDate = { at: "2024-03-13T17:00:00+07:00", date: "2024-03-13", ms: 1710324000000 };
+ * import { parseInstant, parseLocalDate } from "@hcc/core";
+ * const due: DueDate = { at: parseInstant("2024-03-13T17:00:00+07:00"), date: parseLocalDate("2024-03-13"), ms: 1710324000000 };
  * ```
  */
 export interface DueDate {

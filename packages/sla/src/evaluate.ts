@@ -95,8 +95,9 @@ export interface EvaluateOptions {
  * @example
  * ```ts
  * import type { LegEvaluation } from "@hcc/sla";
+ * import { parseInstant } from "@hcc/core";
  * const leg: LegEvaluation = {
- *   index: 0, agencyCode: "000.00.17.H48", receivedAt: "2024-03-11T08:00:00+07:00", due: null,
+ *   index: 0, agencyCode: "000.00.17.H48", receivedAt: parseInstant("2024-03-11T08:00:00+07:00"), due: null,
  *   endedAt: null, pausedMinutes: 0, verdict: "in_progress_within", verdictCode: 4,
  * };
  * ```

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { vietnamCalendar } from "@hcc/calendar";
-import type { DossierInput } from "@hcc/core";
+import { parseLocalDate, type DossierInput } from "@hcc/core";
 import {
   DECREE_118,
   DECREE_61,
@@ -245,7 +245,7 @@ describe("the rules option", () => {
     const pilot: RuleSet = {
       id: "pilot",
       authority: "A provincial pilot",
-      effectiveFrom: "2025-07-01",
+      effectiveFrom: parseLocalDate("2025-07-01"),
       effectiveTo: null,
       afterSupplement: "pause",
       findings: (c) => (c.dossier.supplementRequests.length > 0 ? [{ code: "any_supplement", rule: "pilot", message: "m", at: c.asOf, limit: null }] : []),

@@ -12,7 +12,7 @@ import { decree118Findings, type Finding, type FindingContext } from "./findings
  * ```ts
  * import type { RuleSet } from "@hcc/sla";
  * const lenient: RuleSet = {
- *   id: "my-pilot", authority: "Provincial pilot (no checks)", effectiveFrom: "2025-07-01", effectiveTo: null,
+ *   id: "my-pilot", authority: "Provincial pilot (no checks)", effectiveFrom: "2025-07-01" as LocalDate, effectiveTo: null,
  *   afterSupplement: "restart", findings: () => [],
  * };
  * ```
@@ -57,7 +57,7 @@ export const DECREE_61: RuleSet = Object.freeze({
   id: "decree-61",
   authority: "Decree 61/2018/NĐ-CP, amended by Decree 107/2021/NĐ-CP",
   effectiveFrom: null,
-  effectiveTo: "2025-06-30",
+  effectiveTo: "2025-06-30" as LocalDate,
   afterSupplement: "pause",
   findings: (): readonly Finding[] => Object.freeze([]),
 });
@@ -79,7 +79,7 @@ export const DECREE_61: RuleSet = Object.freeze({
 export const DECREE_118: RuleSet = Object.freeze({
   id: "decree-118",
   authority: "Decree 118/2025/NĐ-CP",
-  effectiveFrom: "2025-07-01",
+  effectiveFrom: "2025-07-01" as LocalDate,
   effectiveTo: null,
   afterSupplement: "restart",
   findings: decree118Findings,

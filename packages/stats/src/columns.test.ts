@@ -1,4 +1,4 @@
-import { toEpochMs } from "@hcc/core";
+import { VIETNAM_UTC_OFFSET_MS, toEpochMs } from "@hcc/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createAggregator, type DossierColumns, type GroupDimension, type StatsDossierInput } from "@hcc/stats";
@@ -87,7 +87,7 @@ describe("addColumns", () => {
     const from = Date.parse("2024-03-01T00:00:00+07:00");
     const endBound = Date.parse("2024-05-01T00:00:00+07:00");
     const dossiers: PlainDossier[] = [];
-    const wallMs = (t: number) => new Date(t + 7 * 3_600_000).toISOString().replace("Z", "+07:00");
+    const wallMs = (t: number) => new Date(t + VIETNAM_UTC_OFFSET_MS).toISOString().replace("Z", "+07:00");
     for (const received of [from - 86_400_000, from - 1, from, endBound - 1, endBound]) {
       for (const ended of [undefined, from - 1, from, endBound - 1, endBound]) {
         if (ended !== undefined && ended < received) continue;

@@ -64,7 +64,7 @@ describe("CSV", () => {
       "X-6,1.001612,A,1,4,2024-03-04,,,x,\n" + // 8 bad count
       "X-7,1.001612,A,1,4,2024-03-04,,,0,perhaps\n" + // 9 bad flag
       "X-8,,A,1,4,2024-03-04,,,0,\n" + // 10 no procedure
-      "X-9,1.001612,,1,4,2024-03-04,,,0,\n" + // 11 agency from code: X
+      "X-240304-0009,1.001612,,1,4,2024-03-04,,,0,\n" + // 11 agency from the dossier code: X
       ",1.001612,,1,4,2024-03-04,,,0,\n" + // 12 no agency at all
       "X-11,1.001612,A,1,abc,2024-03-04,,,0,1\n"; // 13 bad status
     const r = await ingest(csv, { ...opts, mode: "lenient" });

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { createReadStream } from "node:fs";
 import { HccError } from "@hcc/core";
-import { mapHeader, splitHeader } from "./_internal/csv.js";
+import { mapHeader, splitHeader } from "./_internal/csv-header.js";
 import { strictError } from "./_internal/bad-rows.js";
 import type { RangeResult, RangeTask } from "./_internal/range.js";
 import { ingest, makeSink, type BadRow, type IngestOptions, type IngestResult } from "./ingest.js";

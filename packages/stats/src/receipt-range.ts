@@ -27,7 +27,8 @@ export interface ReceiptRangeOptions {
  * @example
  * ```ts
  * import type { ReceiptRange } from "@hcc/stats";
- * const march: ReceiptRange = { from: "2024-03-01", to: "2024-03-31" };
+ * import { parseLocalDate } from "@hcc/core";
+ * const march: ReceiptRange = { from: parseLocalDate("2024-03-01"), to: parseLocalDate("2024-03-31") };
  * ```
  */
 export interface ReceiptRange {

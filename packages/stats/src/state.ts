@@ -1,4 +1,4 @@
-import { HccError, safely, type SafeParseResult } from "@hcc/core";
+import { HccError, parseLocalDate, safeParseLocalDate, safely, type SafeParseResult } from "@hcc/core";
 import { z } from "zod";
 import { COUNTER_NAMES } from "./_internal/counters.js";
 import type { GroupDimension, StatsSpec } from "./spec.js";
@@ -142,7 +142,11 @@ const count = z.number().int().nonnegative();
 const countsShape = Object.fromEntries(COUNTER_NAMES.map((n) => [n, count])) as Record<(typeof COUNTER_NAMES)[number], typeof count>;
 const entitySchema = z.object({ handled: count, late: count, overdue: count });
 const dims = z.enum(["agency", "field", "procedure", "level", "channel", "month", "quarter", "year"]);
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const dateText = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => safeParseLocalDate(v).success, "not a real date")
+  .transform((v) => parseLocalDate(v));
 
 const stateSchema = z.object({
   format: z.literal("hcc-stats/1"),

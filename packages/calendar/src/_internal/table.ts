@@ -2,6 +2,8 @@
 // overrides and O(1) queries share one private typed-array layout (a flag byte per day, session
 // profiles); most of the length is the TSDoc of the CompiledCalendar methods it implements.
 import {
+  MS_PER_DAY,
+  VIETNAM_UTC_OFFSET_MS,
   HccError,
   dayNumberToEpochMs,
   dayNumberToLocalDate,
@@ -23,8 +25,8 @@ export const FIRST_DAY = -25_567;
 export const LAST_DAY = 47_846;
 export const DAY_COUNT = LAST_DAY - FIRST_DAY + 1;
 
-const DAY_MS = 86_400_000;
-const OFFSET_MS = 420 * 60_000;
+const DAY_MS = MS_PER_DAY;
+const OFFSET_MS = VIETNAM_UTC_OFFSET_MS;
 
 export const KINDS: readonly DayKind[] = ["weekday", "weekend", "holiday", "compensatory", "bridge_off", "makeup_workday"];
 export const KIND_CODE: Readonly<Record<DayKind, number>> = {

@@ -1,4 +1,4 @@
-import { dayNumberToLocalDate, localDateToDayNumber, parseLocalDate } from "@hcc/core";
+import { dayNumberToLocalDate, localDateToDayNumber, safeParseLocalDate, type LocalDate } from "@hcc/core";
 import { vietnamCalendar } from "@hcc/calendar";
 import { formatOf, langOf, parse, FORMAT_OPTION } from "../_internal/args.js";
 import { commonHelp, type Command } from "../_internal/command.js";
@@ -7,10 +7,12 @@ import { csv, json, table } from "../_internal/output.js";
 
 const MAX_DAYS = 3660;
 
-function localDate(command: string, name: string, value: string | undefined): string {
+/** A date option, read by @hcc/core's lenient reader (YYYY-MM-DD, dd/MM/yyyy, yyyyMMdd…); its Vietnam date. */
+function localDate(command: string, name: string, value: string | undefined): LocalDate {
   if (value === undefined) throw new CliError(`hcc ${command}: --${name} YYYY-MM-DD is required (see hcc ${command} --help)`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new CliError(`hcc ${command}: --${name} must be YYYY-MM-DD, got ${JSON.stringify(value)}`);
-  return parseLocalDate(value);
+  const read = safeParseLocalDate(value);
+  if (!read.success) throw new CliError(`hcc ${command}: --${name} must be a date (YYYY-MM-DD): ${read.error.message}`);
+  return read.data;
 }
 
 /** `hcc calendar`: the official working-day calendar between two dates. */

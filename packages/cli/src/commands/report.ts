@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseLocalDate } from "@hcc/core";
+import { safeParseLocalDate, type LocalDate } from "@hcc/core";
 import { GROUP_DIMENSIONS, buildReport, ingest, ingestFile, receiptRange, renderCsv, renderHtml, renderText, type GroupDimension, type IngestOptions } from "@hcc/stats";
 import { formatOf, langOf, parse, FORMAT_OPTION } from "../_internal/args.js";
 import { commonHelp, type Command } from "../_internal/command.js";
@@ -12,10 +12,12 @@ import { progressThreshold, withProgress } from "../_internal/progress.js";
 import { reportJson } from "../_internal/report-output.js";
 import { sniffDelimiter } from "../_internal/scan.js";
 
-function dateOption(name: string, value: string | undefined): string | undefined {
+/** A date option, read by @hcc/core's lenient reader (YYYY-MM-DD, dd/MM/yyyy, yyyyMMdd…); its Vietnam date. */
+function dateOption(name: string, value: string | undefined): LocalDate | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new CliError(`hcc report: --${name} must be YYYY-MM-DD, got ${JSON.stringify(value)}`);
-  return parseLocalDate(value);
+  const read = safeParseLocalDate(value);
+  if (!read.success) throw new CliError(`hcc report: --${name} must be a date (YYYY-MM-DD): ${read.error.message}`);
+  return read.data;
 }
 
 /** `hcc report`: the Biểu 06 report of a dossier file. */

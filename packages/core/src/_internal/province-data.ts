@@ -1,3 +1,4 @@
+import { parseLocalDate, type LocalDate } from "../dates.js";
 // The provinces and centrally-run cities of Vietnam with their level-1 agency codes (Hnn,
 // Decision 20/2020/QĐ-TTg) and the 1 July 2025 merger (Resolution 202/2025/QH15).
 //
@@ -74,8 +75,8 @@ export const UNCHANGED: readonly ProvinceRow[] = [
  */
 export const HUE_BEFORE: ProvinceRow = ["H57", "Thừa Thiên Huế", "Thua Thien Hue", "province", false];
 export const HUE: ProvinceRow = ["H57", "Huế", "Hue", "city", false];
-export const HUE_FROM = "2025-01-01";
+export const HUE_FROM: LocalDate = /* @__PURE__ */ parseLocalDate("2025-01-01");
 
 /** Last day of the 63 provinces; the 34 start the day after. */
-export const MERGER_LAST_DAY = "2025-06-30";
-export const MERGER_FIRST_DAY = "2025-07-01";
+export const MERGER_LAST_DAY: LocalDate = /* @__PURE__ */ parseLocalDate("2025-06-30");
+export const MERGER_FIRST_DAY: LocalDate = /* @__PURE__ */ parseLocalDate("2025-07-01");

@@ -3,10 +3,9 @@
 // pushes one issue per bad field. Nothing here throws.
 import {
   HccError,
-  compactToEpochMs,
   formatCompactInstant,
   formatInstant,
-  isHccError,
+  safeParseInstant,
   toEpochMs,
   type CodeList,
   type HccIssue,
@@ -78,46 +77,24 @@ export function readFlag(value: unknown, path: Path, issues: Issues): boolean | 
   return undefined;
 }
 
-const DMY_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-
 /**
- * An instant: `yyyyMMdd[HH[mm[ss]]]` (string or number), ISO 8601 (`yyyy-MM-dd HH:mm:ss`,
- * `yyyy-MM-ddTHH:mm:ss.SSS`, with or without an offset), `dd/MM/yyyy[ HH:mm[:ss]]` or a `Date`.
- * Wall-clock forms are Vietnam time.
+ * An instant, read by @hcc/core's one lenient reader: `yyyyMMdd[HH[mm[ss]]]` (string or number),
+ * ISO 8601 (`yyyy-MM-dd HH:mm:ss`, `yyyy-MM-ddTHH:mm:ss.SSS`, with or without an offset),
+ * `dd/MM/yyyy[ HH:mm[:ss]]` or a `Date`. Wall-clock forms are Vietnam time.
  */
 export function readInstant(value: unknown, path: Path, issues: Issues, required = false): Instant | undefined {
   if (isBlank(value)) {
     if (required) issue(issues, path, "required date is missing", value);
     return undefined;
   }
-  try {
-    if (value instanceof Date) return formatInstant(toEpochMs(value));
-    if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return formatInstant(compactToEpochMs(String(value)));
-    if (typeof value === "string") {
-      const text = value.trim();
-      if (/^\d+$/.test(text)) {
-        if (text.length !== 8 && text.length !== 10 && text.length !== 12 && text.length !== 14) {
-          throw new HccError("invalid_date", `Invalid date ${JSON.stringify(value)}: expected yyyyMMddHHmmss`, { value });
-        }
-        return formatInstant(compactToEpochMs(text));
-      }
-      const dmy = DMY_RE.exec(text);
-      if (dmy !== null) {
-        const iso = `${dmy[3]}-${pad(dmy[2] ?? "")}-${pad(dmy[1] ?? "")}T${pad(dmy[4] ?? "0")}:${dmy[5] ?? "00"}:${dmy[6] ?? "00"}`;
-        return formatInstant(toEpochMs(iso));
-      }
-      return formatInstant(toEpochMs(text));
-    }
-  } catch (error) {
-    issue(issues, path, isHccError(error) ? error.message : `invalid date ${describe(value)}`, value);
+  if (typeof value === "string" || typeof value === "number" || value instanceof Date) {
+    const read = safeParseInstant(value);
+    if (read.success) return read.data;
+    issue(issues, path, read.error.message, value);
     return undefined;
   }
   issue(issues, path, `expected a date (yyyyMMddHHmmss or ISO 8601), got ${describe(value)}`, value);
   return undefined;
-}
-
-function pad(s: string): string {
-  return s.length === 1 ? `0${s}` : s;
 }
 
 /** A key of a core code list, given as its national code (number or numeric string) or as the key. */

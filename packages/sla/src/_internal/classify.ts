@@ -1,3 +1,5 @@
+import { VIETNAM_UTC_OFFSET_MS } from "@hcc/core";
+
 /**
  * The Vietnam day number of an instant, `floor((ms + 7 h) / 1 day)`, exactly, with a
  * multiplication instead of the division (several times slower, and this runs three times per
@@ -7,14 +9,14 @@
  * ±Infinity stays ±Infinity.
  */
 export function vnDay(ms: number): number {
-  const x = ms + 25_200_000;
+  const x = ms + VIETNAM_UTC_OFFSET_MS;
   const d = Math.floor(x * (1 / 86_400_000));
   return d * 86_400_000 > x ? d - 1 : (d + 1) * 86_400_000 <= x ? d + 1 : d;
 }
 
 /** The first millisecond of the Vietnam day of an instant (NaN and ±Infinity kept). */
 export function vnDayStart(ms: number): number {
-  return vnDay(ms) * 86_400_000 - 25_200_000;
+  return vnDay(ms) * 86_400_000 - VIETNAM_UTC_OFFSET_MS;
 }
 
 /**

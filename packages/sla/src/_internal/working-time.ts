@@ -1,9 +1,10 @@
 import type { WorkingCalendar } from "@hcc/calendar";
+import { MS_PER_DAY, VIETNAM_UTC_OFFSET_MS } from "@hcc/core";
 
 /** Milliseconds in a day and in a minute; Vietnam's offset from UTC in ms. */
-export const DAY_MS = 86_400_000;
+export const DAY_MS = MS_PER_DAY;
 export const MINUTE_MS = 60_000;
-export const OFFSET_MS = 7 * 3_600_000;
+export const OFFSET_MS = VIETNAM_UTC_OFFSET_MS;
 
 /**
  * A calendar prepared for the hot paths: its sessions as flat numbers (milliseconds after

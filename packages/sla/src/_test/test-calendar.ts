@@ -176,7 +176,7 @@ export function testCalendar(
     return between(da - 1, db - 1) * daily + within(b) - within(a);
   };
   const addMinutes = (ms: number, minutes: number): number => {
-    let d = epochMsToDayNumber(ms);
+    let d: number = epochMsToDayNumber(ms);
     let m = (ms - dayNumberToEpochMs(d)) / 60_000;
     let left = minutes;
     for (;;) {

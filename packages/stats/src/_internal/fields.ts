@@ -1,4 +1,4 @@
-import { channels, compactToEpochMs, dossierStatuses, isHccError, levels, toEpochMs } from "@hcc/core";
+import { channels, dossierStatuses, isHccError, levels, readEpochMs, safeParseDossierCode, toEpochMs } from "@hcc/core";
 import { F_DIGITISED, F_DIGITISED_KNOWN, F_ERESULT, F_ERESULT_KNOWN, F_FEES_KNOWN, F_HAS_FEES, F_PAID_KNOWN, F_PAID_ONLINE } from "./counters.js";
 
 /** Canonical column names of the ingestion contract. */
@@ -60,19 +60,23 @@ export class RowError extends Error {
   }
 }
 
-const COMPACT = /^\d{8,14}$/;
-
-/** Epoch ms of a date value (ISO 8601 or yyyyMMddHHmmss, Vietnam time without offset); NaN when empty. */
+/**
+ * Epoch ms of a date value read by @hcc/core's one lenient reader (ISO 8601 with an offset, `Z`
+ * or none = Vietnam time, `yyyy-MM-dd HH:mm[:ss]`, `yyyyMMdd[HHmmss]` as text or number,
+ * `dd/MM/yyyy[ HH:mm[:ss]]`, a `Date`); NaN when empty. A bad value is a RowError with core's reason.
+ */
 export function readDate(field: string, value: unknown): number {
   if (value === undefined || value === null || value === "") return Number.NaN;
+  if (typeof value === "string") {
+    const fast = readEpochMs(value);
+    if (fast === fast) return fast;
+    if (value.trim() === "") return Number.NaN;
+  } else if (!(value instanceof Date) && typeof value !== "number") {
+    throw new RowError(field, `expected a date, got ${JSON.stringify(value) ?? String(value)}`);
+  }
   try {
-    if (value instanceof Date) return toEpochMs(value);
-    if (typeof value !== "string") throw new RowError(field, `expected a date string, got ${JSON.stringify(value)}`);
-    const text = value.trim();
-    if (text === "") return Number.NaN;
-    return COMPACT.test(text) ? compactToEpochMs(text) : toEpochMs(text);
+    return toEpochMs(value);
   } catch (error) {
-    if (error instanceof RowError) throw error;
     throw new RowError(field, isHccError(error) ? error.message : String(error));
   }
 }
@@ -188,8 +192,14 @@ export function readPauses(value: unknown, receivedMs: number, endedMs: number):
   return total;
 }
 
-/** The prefix of a dossier code `{agency}-{yyMMdd}-{seq}`, or "" when it has no such shape. */
+/**
+ * The competent agency of a dossier code, by @hcc/core's one rule (`parseDossierCode`: everything
+ * before `-{yyMMdd}-{sequence}`, so `A-B-190506-0001` is `A-B`); "" for an empty code; a code
+ * that is not a dossier code is a RowError on `code`.
+ */
 export function agencyFromDossierCode(code: string): string {
-  const dash = code.indexOf("-");
-  return dash > 0 ? code.slice(0, dash) : "";
+  if (code.trim() === "") return "";
+  const parsed = safeParseDossierCode(code);
+  if (!parsed.success) throw new RowError("code", `${parsed.error.message} (needed for the agency: the row has no agencyCode)`);
+  return parsed.data.agencyCode;
 }

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { VIETNAM_UTC_OFFSET_MS } from "@hcc/core";
 import type { StatsDossierInput } from "@hcc/stats";
 
 const DAY = 86_400_000;
@@ -8,7 +9,7 @@ export const PERIOD = { from: "2024-03-01", to: "2024-04-30" } as const;
 
 /** Vietnam wall-clock "YYYY-MM-DDTHH:mm:ss" (no offset) of epoch ms, without local-time APIs. */
 export function wall(ms: number): string {
-  return new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19);
+  return new Date(ms + VIETNAM_UTC_OFFSET_MS).toISOString().slice(0, 19);
 }
 
 /** Vietnam "yyyyMMddHHmmss". */
