@@ -8,7 +8,7 @@ import {
   type DossierStatus,
   type SafeParseResult,
 } from "@hcc/core";
-import { z } from "zod";
+import * as z from "zod";
 import { copyTypes } from "./code-lists.js";
 import { dossierFeeSchema, resultDocumentSchema, type DossierFee, type DossierFeeInput, type ResultDocument } from "./extras.js";
 import type { LegacyFee, LegacyResult } from "./legacy-record.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { HccError, safely, type Procedure, type ProcedureInput, type SafeParseResult } from "@hcc/core";
 import { createFinding, type Finding, type FindingCode } from "./finding.js";
 import type { Share } from "./share.js";
