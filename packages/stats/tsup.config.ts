@@ -8,6 +8,8 @@ export default defineLibrary({
   entry: ["src/index.ts", "src/node.ts", "src/worker.ts"],
   dts: { entry: ["src/index.ts", "src/node.ts"] },
   shims: true,
+  // CJS too: one copy of the shared code (and of its classes) behind `index.cjs` and `node.cjs`.
+  splitting: true,
   async onSuccess() {
     await rm("dist/worker.cjs", { force: true });
     await rm("dist/worker.cjs.map", { force: true });
