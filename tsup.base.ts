@@ -1,9 +1,12 @@
 // The one tsup configuration of the library packages: each `packages/*/tsup.config.ts` calls
 // `libraryConfig()` (adding entries or options of its own), so the build rules live here once.
 //
-// Source maps: shipped, WITHOUT `sourcesContent`. They point at `../src/*.ts`, which every library
-// tarball ships anyway (for the `@hcc/source` condition and go-to-definition), so a debugger shows
-// the TypeScript without the maps carrying a second copy of it.
+// No source maps in the tarballs. The output is not minified (names, structure and line breaks are
+// the source's), every library tarball ships its `src/` (for the `@hcc/source` condition and
+// go-to-definition), and maps with `sourcesContent` were a second copy of that src (~3 MB in all).
+// Maps without it cannot be made to point only at shipped files: tsup's CJS build maps parts of
+// itself (its `import.meta.url` shim, and chunk paths with CJS splitting) to files outside the
+// package. `scripts/check-packages.mjs` fails on a map that embeds sources or points outside.
 import { defineConfig, type Options } from "tsup";
 
 /** A library package: dual ESM + CJS with bundled `.d.ts` / `.d.cts` per entry. */
@@ -12,19 +15,14 @@ export function libraryConfig(options: Options = {}): Options {
     entry: ["src/index.ts"],
     format: ["esm", "cjs"],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     clean: true,
     target: "es2022",
     ...options,
-    esbuildOptions(esbuild, context) {
-      esbuild.sourcesContent = false;
-      options.esbuildOptions?.(esbuild, context);
-    },
   };
 }
 
-/** `defineConfig` of one library config, or of several (built in that order, into the same `dist/`). */
-export function defineLibrary(...configs: Options[]): ReturnType<typeof defineConfig> {
-  const all = configs.length === 0 ? [libraryConfig()] : configs.map((c) => libraryConfig(c));
-  return defineConfig(all.length === 1 ? (all[0] as Options) : all);
+/** The package's `tsup.config.ts` default export: {@link libraryConfig} with its own options. */
+export function defineLibrary(options: Options = {}): ReturnType<typeof defineConfig> {
+  return defineConfig(libraryConfig(options));
 }

@@ -12,6 +12,5 @@ export default defineLibrary({
   splitting: true,
   async onSuccess() {
     await rm("dist/worker.cjs", { force: true });
-    await rm("dist/worker.cjs.map", { force: true });
   },
 });
