@@ -42,7 +42,7 @@ export { renderText } from "./render-text.js";
 export { renderHtml } from "./render-html.js";
 
 export { ingest, ingestDossiers } from "./ingest.js";
-export type { BadRow, IngestOptions, IngestResult, IngestSource, InputFormat } from "./ingest.js";
+export type { BadRow, IngestOptions, IngestResult, IngestSource, InputFormat, ReadableStreamLike } from "./ingest.js";
 
 export { receiptRange } from "./receipt-range.js";
 export type { ReceiptRange, ReceiptRangeOptions } from "./receipt-range.js";
