@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createAggregator, ingest, ingestDossiers } from "@hcc/stats";
+import { createAggregator, ingest, ingestDossiers, type ReadableStreamLike } from "@hcc/stats";
 import { PERIOD, dossierArb, toCsv, toInput } from "./_test/gen.js";
 
 const opts = { from: "2024-03-01", to: "2024-03-31", groupBy: ["agency", "channel"] } as const;
@@ -155,7 +155,7 @@ describe("web streams", () => {
     "000.00.53.H07-240304-0001,1.001612,2,10,20240304080000,20240308170000,20240307100000\n" +
     "000.00.53.H07-240304-0002,1.001612,3,4,2024-03-04T09:00,2024-04-29,\n";
   /** A ReadableStream of the CSV's bytes in 7-byte chunks, without async iteration (as in Safari). */
-  function readerOnlyStream(): { getReader: ReadableStream<Uint8Array>["getReader"] } {
+  function readerOnlyStream(): ReadableStreamLike {
     const bytes = new TextEncoder().encode(csv);
     let at = 0;
     const stream = new ReadableStream<Uint8Array>({
