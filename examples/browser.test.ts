@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUNDLES, bundle } from "../bench/bundle-size.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
-const built = ["core", "calendar", "sla", "stats"].every((p) => existsSync(fileURLToPath(new URL(`../packages/${p}/dist/index.js`, import.meta.url))));
+const LIBRARIES = ["core", "calendar", "sla", "stats", "rules", "dvcqg", "examples"];
+const built = LIBRARIES.every((p) => existsSync(fileURLToPath(new URL(`../packages/${p}/dist/index.js`, import.meta.url))));
 const code = new Map<string, string>();
 
 describe("browser bundles of the built packages", () => {
@@ -26,6 +27,13 @@ describe("browser bundles of the built packages", () => {
       code.set(entry.name, out.code);
     });
   }
+
+  it.runIf(built)("every library's whole main entry bundles with no Node built-in", async () => {
+    for (const name of LIBRARIES) {
+      const out = await bundle({ name, limit: Infinity, source: `export * from "@hcc/${name}";` });
+      expect(out.min, name).toBeGreaterThan(1000);
+    }
+  });
 
   it.runIf(built)("fails on a Node built-in, naming it (the Node-only @hcc/stats/node)", async () => {
     const nodeOnly = { name: "ingestFile", limit: Infinity, source: 'export { ingestFile } from "@hcc/stats/node";' };
