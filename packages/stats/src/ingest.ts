@@ -65,7 +65,12 @@ export type IngestSource = string | Uint8Array | Iterable<string | Uint8Array> |
  */
 export interface ReadableStreamLike {
   /** Locks the stream and returns a reader of its chunks. */
-  getReader(): { read(): Promise<{ done: boolean; value?: unknown }>; releaseLock(): void };
+  getReader(): {
+    /** The next chunk, or `done: true` at the end. */
+    read(): Promise<{ done: boolean; value?: unknown }>;
+    /** Unlocks the stream. */
+    releaseLock(): void;
+  };
 }
 
 function isWebStream(x: unknown): x is ReadableStreamLike {
