@@ -33,7 +33,8 @@ if (!existsSync(file) || !existsSync(marker) || readFileSync(marker, "utf8") !==
 const sizeMb = statSync(file).size / 1e6;
 console.log(`input: ${rows.toLocaleString("en")} rows, ${sizeMb.toFixed(0)} MB; period ${PERIOD.from} – ${PERIOD.to}; ${availableParallelism()} cores`);
 
-const { ingestFile, bieu06, createAggregator } = await import("@hcc/stats");
+const { bieu06, createAggregator } = await import("@hcc/stats");
+const { ingestFile } = await import("@hcc/stats/node");
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const key = (agency, channel) => `${agency}|${channel}`;

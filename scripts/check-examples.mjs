@@ -39,6 +39,11 @@ for (const pkg of readdirSync(join(root, "packages"))) {
   }
 }
 const guideFiles = [join(root, "README.md")];
+// Each package's README is its npm page: its example is checked too.
+for (const pkg of readdirSync(join(root, "packages"))) {
+  const readme = join(root, "packages", pkg, "README.md");
+  if (existsSync(readme)) guideFiles.push(readme);
+}
 if (existsSync(join(root, "docs"))) for (const f of walk(join(root, "docs"))) if (f.endsWith(".md")) guideFiles.push(f);
 {
   for (const file of guideFiles) {

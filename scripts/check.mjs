@@ -11,6 +11,7 @@ const steps = [
   ["tests (TZ=UTC with coverage, TZ=Asia/Ho_Chi_Minh)", "node", ["scripts/vitest-tz.mjs"]],
   ["TSDoc examples type-check", "node", ["scripts/check-examples.mjs"]],
   ["publint + attw", "npx", ["turbo", "run", "lint:package", "--output-logs=errors-only"]],
+  ["packages as npm users get them (pack, install, import, require, tsc, npx @hcc/cli)", "node", ["scripts/check-packages.mjs"]],
   ["typedoc (validation as errors)", "npx", ["typedoc", "--logLevel", "Warn"]],
 ];
 

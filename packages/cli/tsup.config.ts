@@ -1,11 +1,4 @@
-import { defineConfig } from "tsup";
+import { defineLibrary } from "../../tsup.base.js";
 
-export default defineConfig({
-  entry: ["src/cli.ts"],
-  format: ["esm"],
-  dts: false,
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-  platform: "node",
-});
+// The `hcc` command: ESM for Node, no declarations.
+export default defineLibrary({ entry: ["src/cli.ts"], format: ["esm"], dts: false, target: "node20", platform: "node" });

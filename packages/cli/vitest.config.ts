@@ -1,12 +1,8 @@
-import { defineProject } from "vitest/config";
+import { packageProject } from "../../vitest.base.js";
 
-export default defineProject({
-  resolve: { conditions: ["@hcc/source"] },
-  ssr: { resolve: { conditions: ["@hcc/source"] } },
+export default packageProject("cli", {
   test: {
-    name: "cli",
-    include: ["src/**/*.test.ts"],
-    environment: "node",
+    typecheck: { enabled: false },
     // The integration tests run the built `hcc` binary: the global setup builds it and the
     // packages it imports (`turbo run build --filter=@hcc/cli...`, cached), or only checks that
     // dist/cli.js exists when HCC_CLI_SKIP_BUILD=1 — which `npm run test` in this package sets,

@@ -1,12 +1,16 @@
-import { defineConfig } from "tsup";
+import { rm } from "node:fs/promises";
+import { defineLibrary } from "../../tsup.base.js";
 
-export default defineConfig({
-  // worker.ts is the worker_threads entry of parallel ingestion, loaded by path (dist/worker.js).
-  entry: ["src/index.ts", "src/worker.ts"],
-  format: ["esm", "cjs"],
-  dts: { entry: "src/index.ts" },
-  sourcemap: true,
-  clean: true,
+export default defineLibrary({
+  // `index` is the browser-safe entry, `node` the file reader (`@hcc/stats/node`); `worker` is the
+  // worker_threads entry of parallel ingestion, loaded by path (`dist/worker.js`) from both the
+  // ESM and the CJS build of `node`, so its CJS twin is deleted.
+  entry: ["src/index.ts", "src/node.ts", "src/worker.ts"],
+  dts: { entry: ["src/index.ts", "src/node.ts"] },
   shims: true,
-  target: "es2022",
+  // CJS too: one copy of the shared code (and of its classes) behind `index.cjs` and `node.cjs`.
+  splitting: true,
+  async onSuccess() {
+    await rm("dist/worker.cjs", { force: true });
+  },
 });

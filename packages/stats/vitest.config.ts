@@ -1,12 +1,3 @@
-import { defineProject } from "vitest/config";
+import { packageProject } from "../../vitest.base.js";
 
-export default defineProject({
-  resolve: { conditions: ["@hcc/source"] },
-  ssr: { resolve: { conditions: ["@hcc/source"] } },
-  test: {
-    name: "stats",
-    include: ["src/**/*.test.ts"],
-    environment: "node",
-    typecheck: { enabled: true, include: ["src/**/*.test-d.ts"] },
-  },
-});
+export default packageProject("stats");

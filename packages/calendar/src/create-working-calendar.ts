@@ -1,5 +1,5 @@
 import { HccError, dayOfWeek, type DateInput, type Label } from "@hcc/core";
-import { z } from "zod";
+import * as z from "zod";
 import { parseOrThrow, sessionsSchema } from "./_internal/options.js";
 import { DAY_COUNT, FIRST_DAY, F_PATTERN_WORKING, F_WORKING, KIND_CODE, TableCalendar, profileIndex, type TableSource } from "./_internal/table.js";
 import type { CompiledCalendar, WorkingSession } from "./types.js";

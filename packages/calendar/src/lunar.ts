@@ -1,5 +1,5 @@
 import { HccError, dayNumberToLocalDate, safely, toDayNumber, type DateInput, type LocalDate, type SafeParseResult } from "@hcc/core";
-import { z } from "zod";
+import * as z from "zod";
 import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR, dayToLunar, leapMonthOf, lunarToDay, monthLength, tetDay } from "./_internal/lunar-core.js";
 import { FIRST_DAY, LAST_DAY, outOfRange } from "./_internal/table.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { levels } from "./enums.js";
 import { createParser, localDateSchema } from "./schemas.js";
 import type { SafeParseResult } from "./errors.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { applicantKinds, channels, dossierStatuses, pauseKinds, places, returnMethods, stepKinds } from "./enums.js";
 import { createParser, instantSchema } from "./schemas.js";
 import { processingTimeSchema } from "./procedure.js";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { JSON_SCHEMA_MODELS, instantSchema, isHccError, toJsonSchema } from "@hcc/core";
 
 const committed = (model: string): string =>

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { HccError } from "./errors.js";
 import { describeValue } from "./_internal/describe.js";
 import { jsonHints } from "./_internal/json-hints.js";

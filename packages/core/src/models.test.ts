@@ -11,7 +11,7 @@ import {
   timeOfDaySchema,
   createParser,
 } from "@hcc/core";
-import { z } from "zod";
+import * as z from "zod";
 
 describe("schema building blocks", () => {
   it("instantSchema and localDateSchema normalise to Vietnam time", () => {

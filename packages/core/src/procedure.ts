@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { applicantKinds, channels, levels, onlineServiceLevels, pauseKinds, places, stepKinds, timeUnits } from "./enums.js";
 import { createParser, localDateSchema, timeOfDaySchema } from "./schemas.js";
 import type { SafeParseResult } from "./errors.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { formatInstant, dayNumberToLocalDate, toEpochMs, toDayNumber, type Instant, type LocalDate } from "./dates.js";
 import { HccError, isHccError, safely, type HccIssue, type SafeParseResult } from "./errors.js";
 import { withJsonHint } from "./_internal/json-hints.js";
@@ -89,7 +89,7 @@ export function toHccIssues(error: z.ZodError): HccIssue[] {
  * @example
  * ```ts
  * import { createParser } from "@hcc/core";
- * import { z } from "zod";
+ * import * as z from "zod";
  * const port = createParser("port", z.number().int().min(1).max(65535));
  * port.safeParse(80).success; //=> true
  * ```
@@ -111,7 +111,7 @@ export interface Parser<T> {
  * @example
  * ```ts
  * import { createParser } from "@hcc/core";
- * import { z } from "zod";
+ * import * as z from "zod";
  * createParser("count", z.number()).parse(3); //=> 3
  * ```
  */

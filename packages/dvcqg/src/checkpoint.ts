@@ -1,5 +1,5 @@
 import { HccError, instantSchema } from "@hcc/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Zod schema of a sync checkpoint: per dossier code, whether the last send is `pending` (started,

@@ -1,5 +1,5 @@
 import { instantSchema } from "@hcc/core";
-import { z } from "zod";
+import * as z from "zod";
 import { feeCollectionMethods, feeTypes } from "./code-lists.js";
 import { onlinePaymentChannels } from "./payment-channel.js";
 

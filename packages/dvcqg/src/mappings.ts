@@ -1,5 +1,5 @@
 import { HccError, dossierStatuses, type ApplicantKind, type DossierStatus } from "@hcc/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The translation tables between a deployment's own codes and the national ones. They are data:

@@ -1,7 +1,7 @@
 // The ministry portal's updates of a filed dossier: progress steps (CapNhatTienTrinh) and status
 // updates (CapNhatTrangThai). The filing itself (NoiHoSo) is in ministry.ts.
 import { dossierStatuses, type Dossier, type DossierInput, type DossierStatus } from "@hcc/core";
-import { z } from "zod";
+import * as z from "zod";
 import { dossierFeeSchema, resultDocumentSchema, type DossierFeeInput, type ResultDocument } from "./extras.js";
 import type { LegacyFee, LegacyResult } from "./legacy-wire.js";
 import { DEFAULT_MAPPINGS, type DvcqgMappings } from "./mappings.js";

@@ -10,7 +10,7 @@ import {
   type DossierStatus,
   type SafeParseResult,
 } from "@hcc/core";
-import { z } from "zod";
+import * as z from "zod";
 import { copyTypes } from "./code-lists.js";
 import { dossierFeeSchema, type DossierFee, type DossierFeeInput } from "./extras.js";
 import type { LegacyFee } from "./legacy-wire.js";

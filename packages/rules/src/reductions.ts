@@ -1,6 +1,6 @@
 // Over 400 lines on purpose: the documented result types of compareCatalogues (figures,
 // comparisons, totals) take about 200 lines of TSDoc; the comparison itself is one function.
-import { z } from "zod";
+import * as z from "zod";
 import { HccError, safely, type Procedure, type ProcedureInput, type SafeParseResult } from "@hcc/core";
 import { createFinding, type Finding, type FindingCode } from "./finding.js";
 import type { Share } from "./share.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { HccError, processingTimeSchema, type ProcessingTime } from "@hcc/core";
 
 /**

@@ -1,7 +1,9 @@
 /**
  * `@hcc/stats` — the national one-stop report (Biểu 06/VPCP/KSTT), channel shares and Decision 766
  * indicators from dossier data: a streaming, mergeable aggregator, CSV / NDJSON / JSON ingestion
- * (parallel with worker threads for large files) and JSON / CSV / text / HTML renderers.
+ * from text, bytes, iterables and Web Streams, and JSON / CSV / text / HTML renderers. This entry
+ * runs in browsers and Node alike; reading a file by path (in parallel with worker threads) is in
+ * `@hcc/stats/node`.
  *
  * @packageDocumentation
  */
@@ -56,10 +58,7 @@ export { renderText } from "./render-text.js";
 export { renderHtml } from "./render-html.js";
 
 export { ingest, ingestDossiers } from "./ingest.js";
-export type { BadRow, IngestOptions, IngestResult, IngestSource, InputFormat } from "./ingest.js";
-
-export { ingestFile } from "./parallel.js";
-export type { IngestFileOptions } from "./parallel.js";
+export type { BadRow, IngestOptions, IngestResult, IngestSource, InputFormat, ReadableStreamLike } from "./ingest.js";
 
 export { receiptRange } from "./receipt-range.js";
 export type { ReceiptRange, ReceiptRangeOptions } from "./receipt-range.js";

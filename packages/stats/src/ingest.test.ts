@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createAggregator, ingest, ingestDossiers } from "@hcc/stats";
+import { createAggregator, ingest, ingestDossiers, type ReadableStreamLike } from "@hcc/stats";
 import { PERIOD, dossierArb, toCsv, toInput } from "./_test/gen.js";
 
 const opts = { from: "2024-03-01", to: "2024-03-31", groupBy: ["agency", "channel"] } as const;
@@ -146,6 +146,46 @@ describe("CSV", () => {
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe("web streams", () => {
+  const csv =
+    "MaHoSo,MaTTHC,KenhThucHien,TrangThaiHoSo,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy\n" +
+    "000.00.53.H07-240304-0001,1.001612,2,10,20240304080000,20240308170000,20240307100000\n" +
+    "000.00.53.H07-240304-0002,1.001612,3,4,2024-03-04T09:00,2024-04-29,\n";
+  /** A ReadableStream of the CSV's bytes in 7-byte chunks, without async iteration (as in Safari). */
+  function readerOnlyStream(): ReadableStreamLike {
+    const bytes = new TextEncoder().encode(csv);
+    let at = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (at >= bytes.length) controller.close();
+        else controller.enqueue(bytes.subarray(at, (at += 7)));
+      },
+    });
+    return { getReader: () => stream.getReader() };
+  }
+
+  it("reads a ReadableStream (async-iterable, as a fetch() body in Node and Chromium)", async () => {
+    const r = await ingest(new Response(csv).body as ReadableStream<Uint8Array>, opts);
+    expect([r.rows, r.badCount]).toEqual([2, 0]);
+  });
+
+  it("reads a ReadableStream that is not async-iterable with its reader, and unlocks it", async () => {
+    const source = readerOnlyStream();
+    expect(Symbol.asyncIterator in source).toBe(false);
+    const r = await ingest(source, opts);
+    expect(r.rows).toBe(2);
+    expect(r.state.groups.map((g) => [g.key.channel, g.counts.resolvedEarly, g.counts.inProgressWithin])).toEqual([
+      ["online", 1, 0],
+      ["postal", 0, 1],
+    ]);
+  });
+
+  it("rejects a chunk that is neither text nor bytes", async () => {
+    const source = { getReader: () => ({ read: async () => ({ done: false, value: 42 }), releaseLock: () => undefined }) };
+    await expect(ingest(source, opts)).rejects.toMatchObject({ code: "invalid_input" });
   });
 });
 

@@ -42,7 +42,9 @@ export type InputFormat = "csv" | "ndjson" | "json" | "auto";
 
 /**
  * What {@link ingest} reads: text, bytes, or a (possibly async) iterable of chunks — a Node
- * `Readable` (e.g. `fs.createReadStream`), a web `ReadableStream`, an async generator.
+ * `Readable` (e.g. `fs.createReadStream`), a web `ReadableStream` (e.g. a `fetch()` response's
+ * `body`; read with its reader where the browser does not make it async-iterable), an async
+ * generator.
  *
  * @example
  * ```ts
@@ -50,7 +52,31 @@ export type InputFormat = "csv" | "ndjson" | "json" | "auto";
  * const source: IngestSource = ["code,procedureCode,agencyCode,status,receivedAt\n", "X-1,1.001612,A,4,2024-03-04\n"];
  * ```
  */
-export type IngestSource = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+export type IngestSource = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | ReadableStreamLike;
+
+/**
+ * The part of a web `ReadableStream` of text or bytes that {@link ingest} uses: its reader (typed
+ * structurally, so neither the DOM lib nor Node's types are needed).
+ *
+ * @example
+ * ```ts
+ * import type { ReadableStreamLike } from "@hcc/stats";
+ * const body = (r: { body: ReadableStreamLike | null }): ReadableStreamLike | null => r.body;
+ * ```
+ */
+export interface ReadableStreamLike {
+  /** Locks the stream and returns a reader of its chunks. */
+  getReader(): {
+    /** The next chunk, or `done: true` at the end. */
+    read(): Promise<{ done: boolean; value?: unknown }>;
+    /** Unlocks the stream. */
+    releaseLock(): void;
+  };
+}
+
+function isWebStream(x: unknown): x is ReadableStreamLike {
+  return typeof x === "object" && x !== null && typeof (x as { getReader?: unknown }).getReader === "function";
+}
 
 /**
  * Options of {@link ingest}: the report's options plus how to read the input.
@@ -107,6 +133,16 @@ async function* chunks(source: IngestSource): AsyncGenerator<string | Uint8Array
   }
   if (isAsyncIterable(source)) {
     for await (const c of source) yield c;
+    return;
+  }
+  if (isWebStream(source)) {
+    // A ReadableStream that is not async-iterable (Safari): read it with its reader.
+    const reader = source.getReader();
+    try {
+      for (let r = await reader.read(); !r.done; r = await reader.read()) yield r.value as string | Uint8Array;
+    } finally {
+      reader.releaseLock();
+    }
     return;
   }
   if (typeof source === "object" && source !== null && typeof (source as Iterable<unknown>)[Symbol.iterator] === "function") {

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestFile } from "@hcc/stats";
+import { ingestFile } from "@hcc/stats/node";
 import { PERIOD, dossierArb, toCsv } from "./_test/gen.js";
 
 // Workers load plain JS: the test bundles src/worker.ts (with @hcc/* from source) the way the

@@ -17,7 +17,7 @@ import { mergeStates } from "./state.js";
  *
  * @example
  * ```ts
- * import type { IngestFileOptions } from "@hcc/stats";
+ * import type { IngestFileOptions } from "@hcc/stats/node";
  * const options: IngestFileOptions = { from: "2024-01-01", to: "2024-12-31", groupBy: ["agency", "channel"], parallel: 2 };
  * ```
  */
@@ -82,7 +82,7 @@ async function nextLineStart(handle: Awaited<ReturnType<typeof open>>, from: num
  *   `invalid_input` (bad options, or `parallel` requested without a built worker)
  * @example
  * ```ts
- * import { ingestFile } from "@hcc/stats";
+ * import { ingestFile } from "@hcc/stats/node";
  * async function report(path: string) {
  *   const { state, badCount } = await ingestFile(path, { from: "2024-01-01", to: "2024-03-31", groupBy: ["agency"], mode: "lenient" });
  *   return { groups: state.groups.length, badCount };

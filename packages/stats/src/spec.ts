@@ -1,6 +1,6 @@
 import { HccError, localDateToDayNumber, parseLocalDate, type DateInput, type LocalDate } from "@hcc/core";
 import type { VerdictComparator } from "@hcc/sla";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * What a report can be grouped by. `agency`, `field`, `procedure`, `level` and `channel` are

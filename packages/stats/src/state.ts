@@ -1,5 +1,5 @@
 import { HccError, parseLocalDate, safeParseLocalDate, safely, type SafeParseResult } from "@hcc/core";
-import { z } from "zod";
+import * as z from "zod";
 import { COUNTER_NAMES } from "./_internal/counters.js";
 import type { GroupDimension, StatsSpec } from "./spec.js";
 

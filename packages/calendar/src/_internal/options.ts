@@ -1,5 +1,5 @@
 import { HccError, toDayNumber, type HccIssue } from "@hcc/core";
-import { z } from "zod";
+import * as z from "zod";
 import type { DayKind, WorkingSession } from "../types.js";
 import type { ResolvedOverride } from "./table.js";
 

@@ -16,7 +16,7 @@ import {
   type Label,
   type LocalDate,
 } from "@hcc/core";
-import { z } from "zod";
+import * as z from "zod";
 import type { CalendarOverride, CompiledCalendar, DayInfo, DayKind, WorkingSession } from "../types.js";
 import { overrideSchema, parseOrThrow, resolveOverrides } from "./options.js";
 

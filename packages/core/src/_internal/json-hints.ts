@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A JSON Schema fragment that replaces what zod would generate for one schema. */
 export interface JsonHint {

@@ -1,6 +1,6 @@
 // Translates zod issue paths on domain objects into wire field names.
 import type { HccIssue } from "@hcc/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 /** Domain key -> wire name, or [wire name ("" = flatten), nested table]; "*" names list items. */
 export interface PathTable {

@@ -1,6 +1,6 @@
 // Validation of domain objects before emission, with issue paths translated to wire names.
 import { dossierSchema, type Dossier } from "@hcc/core";
-import type { z } from "zod";
+import type * as z from "zod";
 import { dossierExtrasSchema, type DossierExtras } from "../extras.js";
 import { defined, documentRecord, feeRecord, otherRecord, resultRecord } from "./parts.js";
 import { translateIssues, type PathTable } from "./paths.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { HccError, parseProcedure, type DateInput, type Procedure } from "@hcc/core";
 import { DEFAULT_RULE_SET } from "../default-rule-set.js";
 import { ruleSetInForce, type DisclosureItem, type DossierRule, type ProcedureRule, type RuleContext, type RuleSet } from "../rule-set.js";
