@@ -40,6 +40,11 @@ export interface QueryInput {
   readonly spec: StatsSpecLike;
   /** The calendar table, for derived due dates. */
   readonly calendarTable: string;
+  /**
+   * Keep every row in `hcc_rows` (the file engine's single pass): rows not counted get NULL period
+   * columns, and `hcc_one` marks the one row per dossier (its last period, or its only row).
+   */
+  readonly allRows?: boolean;
 }
 
 const STATUS_KEYS = ["registered", "received", "not_received", "processing", "supplement_requested", "financial_obligation_requested", "withdrawn", "stopped", "done", "returned"];
@@ -83,7 +88,7 @@ export function pipeline(q: QueryInput): string {
     .map((p, i) => `(${str(p.label)}, ${date(p.from)}, ${date(p.to)}, ${date(p.asOf)}, ${instant(dialect, p.asOfEnd)}, ${i === periods.length - 1 ? "TRUE" : "FALSE"})`)
     .join(",\n    ");
   const extra = Object.entries(c.extra ?? {}).map(([alias, expr]) => `,\n    ${expr} AS ${n(alias)}`).join("");
-  const input = `hcc_input AS${dialect === "duckdb" ? " MATERIALIZED" : ""} (
+  const input = `hcc_input AS (
   SELECT
     ${statusExpr(dialect, c.status)} AS hcc_status,
     ${channelExpr(dialect, c.channel)} AS hcc_channel,
@@ -145,7 +150,8 @@ export function pipeline(q: QueryInput): string {
       : "d.hcc_due_date >= p.as_of_date";
   const resolved = `(d.hcc_ended IS NOT NULL AND d.hcc_ended_date <= p.to_date)`;
   const rows = `hcc_rows AS (
-  SELECT d.*, p.label AS hcc_period, p.is_last AS hcc_last_period,
+  SELECT d.*, p.label AS hcc_period, p.is_last AS hcc_last_period,${q.allRows === true ? `
+    (d.hcc_class <> 'counted' OR p.is_last OR ${resolved}) AS hcc_one,` : ""}
     d.hcc_received_date >= p.from_date AS hcc_new,
     ${resolved} AS hcc_resolved,
     CASE WHEN ${resolved} THEN
@@ -155,8 +161,9 @@ export function pipeline(q: QueryInput): string {
       CASE WHEN ${multiple} THEN 5 WHEN d.hcc_due_date IS NULL THEN 4 WHEN ${openWithin} THEN 4 ELSE 5 END
     END AS hcc_verdict
   FROM hcc_classified d
-  JOIN hcc_periods p ON d.hcc_received_date <= p.to_date AND (d.hcc_ended IS NULL OR d.hcc_ended_date >= p.from_date)
-  WHERE d.hcc_class = 'counted'
+  ${q.allRows === true ? "LEFT JOIN hcc_periods p ON d.hcc_class = 'counted' AND" : "JOIN hcc_periods p ON"} d.hcc_received_date <= p.to_date AND (d.hcc_ended IS NULL OR d.hcc_ended_date >= p.from_date)${
+    q.allRows === true ? "" : "\n  WHERE d.hcc_class = 'counted'"
+  }
 )`;
   return `WITH hcc_periods (label, from_date, to_date, as_of_date, as_of_end, is_last) AS (
   VALUES
