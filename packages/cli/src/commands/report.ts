@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseLocalDate } from "@hcc/core";
-import { GROUP_DIMENSIONS, buildReport, ingest, ingestFile, receiptRange, renderCsv, renderHtml, renderText, type GroupDimension, type IngestOptions } from "@hcc/stats";
+import { GROUP_DIMENSIONS, buildReport, ingest, ingestFile, receiptRange, renderCsv, renderHtml, renderText, type GroupDimension, type IngestOptions, type IngestResult } from "@hcc/stats";
 import { formatOf, langOf, parse, FORMAT_OPTION } from "../_internal/args.js";
 import { commonHelp, type Command } from "../_internal/command.js";
 import { CliError } from "../_internal/context.js";
@@ -24,7 +24,7 @@ export const report: Command = {
     const dims = GROUP_DIMENSIONS.join(",");
     return lang === "vi"
       ? `Cách dùng: hcc report <tệp> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as-of YYYY-MM-DD]
-                  [--group-by ${dims}] [--html out.html]
+                  [--group-by ${dims}] [--html out.html] [--engine js|duckdb]
 
 Đọc tệp hồ sơ (CSV, NDJSON hoặc mảng JSON; tên cột tiếng Anh code, procedureCode, agencyCode,
 channel, receivedAt, dueAt, endedAt, status hoặc tên của Cổng DVCQG MaHoSo, MaTTHC, KenhThucHien,
@@ -36,6 +36,8 @@ stderr với tệp lớn khi stderr là terminal.
   --as-of                  ngày chốt số liệu đang giải quyết (mặc định: --to)
   --group-by <chiều,...>   nhóm theo ${dims}
   --html <tệp>             ghi thêm trang HTML có biểu đồ
+  --engine <js|duckdb>     js (mặc định) hoặc duckdb: DuckDB đọc tệp (CSV, Parquet, NDJSON) và tính
+                           bằng SQL của @hcc/sql, kết quả y hệt (cần npm install @duckdb/node-api)
 ${commonHelp(lang, "table|json|csv")}
 
 Ví dụ:
@@ -43,7 +45,7 @@ Ví dụ:
   hcc report hoso.ndjson --format json > bao-cao.json
 `
       : `Usage: hcc report <file> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as-of YYYY-MM-DD]
-                  [--group-by ${dims}] [--html out.html]
+                  [--group-by ${dims}] [--html out.html] [--engine js|duckdb]
 
 Reads a dossier file (CSV, NDJSON or a JSON array; English columns code, procedureCode, agencyCode,
 channel, receivedAt, dueAt, endedAt, status, or the national portal's MaHoSo, MaTTHC, KenhThucHien,
@@ -55,6 +57,8 @@ show a progress bar on stderr when stderr is a terminal.
   --as-of                  the date in-progress dossiers are judged at (default: --to)
   --group-by <dim,...>     group rows by ${dims}
   --html <file>            also write the HTML page with charts
+  --engine <js|duckdb>     js (default) or duckdb: DuckDB reads the file (CSV, Parquet, NDJSON) and
+                           computes with @hcc/sql's SQL, same output (needs npm install @duckdb/node-api)
 ${commonHelp(lang, "table|json|csv")}
 
 Examples:
@@ -70,6 +74,7 @@ Examples:
       "as-of": { type: "string" },
       "group-by": { type: "string" },
       html: { type: "string" },
+      engine: { type: "string" },
     });
     const lang = langOf("report", values.lang, io.env);
     if (values.help === true) {
@@ -91,31 +96,55 @@ Examples:
     let from = dateOption("from", values.from);
     let to = dateOption("to", values.to);
     const asOf = dateOption("as-of", values["as-of"]);
+    const engine = values.engine ?? "js";
+    if (engine !== "js" && engine !== "duckdb") throw new CliError(`hcc report: --engine must be js or duckdb, got ${JSON.stringify(engine)}`);
     const info = await stat(path);
     if (!info.isFile()) throw new CliError(`hcc report: cannot read ${path}: not a file`);
-    const delimiter = await sniffDelimiter(path);
-    if (from === undefined || to === undefined) {
-      const range = await receiptRange(createReadStream(path), delimiter === undefined ? {} : { delimiter });
-      if (range === undefined && (from === undefined || to === undefined)) {
-        throw new CliError(`hcc report: no receipt date found in ${path}; give --from and --to`);
+    const columnar = /\.(parquet|pq)$/i.test(path);
+    if (columnar && engine !== "duckdb") throw new CliError(`hcc report: ${path} is Parquet: use --engine duckdb`);
+    const delimiter = columnar ? undefined : await sniffDelimiter(path);
+    // the default engine: @hcc/stats reads the file (a first pass for the default period)
+    const ingestWithJs = async (): Promise<IngestResult> => {
+      if (from === undefined || to === undefined) {
+        const range = await receiptRange(createReadStream(path), delimiter === undefined ? {} : { delimiter });
+        if (range === undefined && (from === undefined || to === undefined)) {
+          throw new CliError(`hcc report: no receipt date found in ${path}; give --from and --to`);
+        }
+        from ??= range?.from;
+        to ??= range?.to;
       }
-      from ??= range?.from;
-      to ??= range?.to;
-    }
-    if ((to as string) < (from as string)) throw new CliError(`hcc report: --to ${to} is before --from ${from}`);
-    const options: IngestOptions = {
-      ...(delimiter === undefined ? {} : { delimiter }),
-      from: from as string,
-      to: to as string,
-      ...(asOf === undefined ? {} : { asOf }),
-      groupBy: groupBy as GroupDimension[],
-      mode: "lenient",
-      maxReported: 20,
-    };
-    const result =
-      io.stderrIsTTY && info.size >= progressThreshold(io.env)
+      if ((to as string) < (from as string)) throw new CliError(`hcc report: --to ${to} is before --from ${from}`);
+      const options: IngestOptions = {
+        ...(delimiter === undefined ? {} : { delimiter }),
+        from: from as string,
+        to: to as string,
+        ...(asOf === undefined ? {} : { asOf }),
+        groupBy: groupBy as GroupDimension[],
+        mode: "lenient",
+        maxReported: 20,
+      };
+      return io.stderrIsTTY && info.size >= progressThreshold(io.env)
         ? await ingest(withProgress(path, info.size, io, lang === "vi" ? "Đang đọc" : "Reading"), options)
         : await ingestFile(path, options);
+    };
+    let result: IngestResult;
+    if (engine === "duckdb") {
+      if (from !== undefined && to !== undefined && to < from) throw new CliError(`hcc report: --to ${to} is before --from ${from}`);
+      // @hcc/sql/node loads @duckdb/node-api (optional) only now, with an install hint when missing
+      const { reportFileWithDuckDb } = await import("@hcc/sql/node");
+      result = await reportFileWithDuckDb(path, {
+        ...(delimiter === undefined ? {} : { delimiter }),
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+        ...(asOf === undefined ? {} : { asOf }),
+        groupBy: groupBy as GroupDimension[],
+        maxReported: 20,
+      });
+      from = result.state.spec.from;
+      to = result.state.spec.to;
+    } else {
+      result = await ingestWithJs();
+    }
     if (result.badCount > 0) {
       io.err(
         lang === "vi"
