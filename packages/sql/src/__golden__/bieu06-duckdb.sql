@@ -2,10 +2,11 @@ WITH hcc_periods (label, from_date, to_date, as_of_date, as_of_end, is_last) AS 
   VALUES
     ('', DATE '2024-01-01', DATE '2024-03-31', DATE '2024-04-05', TIMESTAMPTZ '2024-04-05 23:59:59.999+07:00', TRUE)
 ),
-hcc_input AS MATERIALIZED (
+hcc_input AS (
   SELECT
-    CASE lower(trim(CAST(t."status" AS VARCHAR))) WHEN '1' THEN 1 WHEN 'registered' THEN 1 WHEN '2' THEN 2 WHEN 'received' THEN 2 WHEN '3' THEN 3 WHEN 'not_received' THEN 3 WHEN '4' THEN 4 WHEN 'processing' THEN 4 WHEN '5' THEN 5 WHEN 'supplement_requested' THEN 5 WHEN '6' THEN 6 WHEN 'financial_obligation_requested' THEN 6 WHEN '7' THEN 7 WHEN 'withdrawn' THEN 7 WHEN '8' THEN 8 WHEN 'stopped' THEN 8 WHEN '9' THEN 9 WHEN 'done' THEN 9 WHEN '10' THEN 10 WHEN 'returned' THEN 10 ELSE NULL END AS hcc_status,
-    CASE COALESCE(lower(trim(CAST(t."channel" AS VARCHAR))), '') WHEN '' THEN 1 WHEN '1' THEN 1 WHEN 'direct' THEN 1 WHEN '2' THEN 2 WHEN 'online' THEN 2 WHEN '3' THEN 3 WHEN 'postal' THEN 3 ELSE NULL END AS hcc_channel,
+    COALESCE(CASE CAST(t."status" AS VARCHAR) WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '3' THEN 3 WHEN '4' THEN 4 WHEN '5' THEN 5 WHEN '6' THEN 6 WHEN '7' THEN 7 WHEN '8' THEN 8 WHEN '9' THEN 9 WHEN '10' THEN 10 ELSE NULL END, CASE lower(trim(CAST(t."status" AS VARCHAR))) WHEN '1' THEN 1 WHEN 'registered' THEN 1 WHEN '2' THEN 2 WHEN 'received' THEN 2 WHEN '3' THEN 3 WHEN 'not_received' THEN 3 WHEN '4' THEN 4 WHEN 'processing' THEN 4 WHEN '5' THEN 5 WHEN 'supplement_requested' THEN 5 WHEN '6' THEN 6 WHEN 'financial_obligation_requested' THEN 6 WHEN '7' THEN 7 WHEN 'withdrawn' THEN 7 WHEN '8' THEN 8 WHEN 'stopped' THEN 8 WHEN '9' THEN 9 WHEN 'done' THEN 9 WHEN '10' THEN 10 WHEN 'returned' THEN 10 ELSE NULL END) AS hcc_status,
+    COALESCE(CASE CAST(t."channel" AS VARCHAR) WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '3' THEN 3 WHEN 'direct' THEN 1 WHEN 'online' THEN 2 WHEN 'postal' THEN 3 ELSE NULL END,
+      CASE COALESCE(lower(trim(CAST(t."channel" AS VARCHAR))), '') WHEN '' THEN 1 WHEN '1' THEN 1 WHEN 'direct' THEN 1 WHEN '2' THEN 2 WHEN 'online' THEN 2 WHEN '3' THEN 3 WHEN 'postal' THEN 3 ELSE NULL END) AS hcc_channel,
     t."receivedAt" AS hcc_received,
     t."dueAt" AS hcc_due,
     t."endedAt" AS hcc_ended,
@@ -49,8 +50,8 @@ hcc_rows AS (
       CASE WHEN d.hcc_supplements > 1 THEN 5 WHEN d.hcc_due_date IS NULL THEN 4 WHEN d.hcc_due_date >= p.as_of_date THEN 4 ELSE 5 END
     END AS hcc_verdict
   FROM hcc_classified d
-  JOIN hcc_periods p ON d.hcc_received_date <= p.to_date AND (d.hcc_ended IS NULL OR d.hcc_ended_date >= p.from_date)
-  WHERE d.hcc_class = 'counted'
+  CROSS JOIN hcc_periods p
+  WHERE d.hcc_class = 'counted' AND d.hcc_received_date <= p.to_date AND (d.hcc_ended IS NULL OR d.hcc_ended_date >= p.from_date)
 )
 SELECT
   hcc_agency AS "agency",

@@ -49,16 +49,20 @@ export interface QueryInput {
 
 const STATUS_KEYS = ["registered", "received", "not_received", "processing", "supplement_requested", "financial_obligation_requested", "withdrawn", "stopped", "done", "returned"];
 
+// Codes are matched as they are first (the common case, no string function per row), then
+// trimmed and lower-cased.
 function statusExpr(dialect: SqlDialect, expr: string): string {
   const t = `lower(trim(${asText(dialect, expr)}))`;
+  const codes = STATUS_KEYS.map((_, i) => `WHEN ${str(String(i + 1))} THEN ${i + 1}`).join(" ");
   const whens = STATUS_KEYS.map((key, i) => `WHEN ${str(String(i + 1))} THEN ${i + 1} WHEN ${str(key)} THEN ${i + 1}`).join(" ");
-  return `CASE ${t} ${whens} ELSE NULL END`;
+  return `COALESCE(CASE ${asText(dialect, expr)} ${codes} ELSE NULL END, CASE ${t} ${whens} ELSE NULL END)`;
 }
 
 function channelExpr(dialect: SqlDialect, expr: string | undefined): string {
   if (expr === undefined) return "1";
   const t = `COALESCE(lower(trim(${asText(dialect, expr)})), '')`;
-  return `CASE ${t} WHEN '' THEN 1 WHEN '1' THEN 1 WHEN 'direct' THEN 1 WHEN '2' THEN 2 WHEN 'online' THEN 2 WHEN '3' THEN 3 WHEN 'postal' THEN 3 ELSE NULL END`;
+  return `COALESCE(CASE ${asText(dialect, expr)} WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '3' THEN 3 WHEN 'direct' THEN 1 WHEN 'online' THEN 2 WHEN 'postal' THEN 3 ELSE NULL END,
+      CASE ${t} WHEN '' THEN 1 WHEN '1' THEN 1 WHEN 'direct' THEN 1 WHEN '2' THEN 2 WHEN 'online' THEN 2 WHEN '3' THEN 3 WHEN 'postal' THEN 3 ELSE NULL END)`;
 }
 
 function levelExpr(dialect: SqlDialect, expr: string | undefined): string {
@@ -149,6 +153,10 @@ export function pipeline(q: QueryInput): string {
       ? "(d.hcc_due IS NOT NULL AND d.hcc_due >= p.as_of_end) OR (d.hcc_due IS NULL AND d.hcc_due_date >= p.as_of_date)"
       : "d.hcc_due_date >= p.as_of_date";
   const resolved = `(d.hcc_ended IS NOT NULL AND d.hcc_ended_date <= p.to_date)`;
+  // a cross join with the few periods, filtered (a non-equi join would run as a nested loop);
+  // with allRows, the rows not counted keep one row (the last period's) for the excluded counts
+  const counted = `d.hcc_class = 'counted' AND d.hcc_received_date <= p.to_date AND (d.hcc_ended IS NULL OR d.hcc_ended_date >= p.from_date)`;
+  const overlap = q.allRows === true ? `(${counted}) OR (d.hcc_class <> 'counted' AND p.is_last)` : counted;
   const rows = `hcc_rows AS (
   SELECT d.*, p.label AS hcc_period, p.is_last AS hcc_last_period,${q.allRows === true ? `
     (d.hcc_class <> 'counted' OR p.is_last OR ${resolved}) AS hcc_one,` : ""}
@@ -161,9 +169,8 @@ export function pipeline(q: QueryInput): string {
       CASE WHEN ${multiple} THEN 5 WHEN d.hcc_due_date IS NULL THEN 4 WHEN ${openWithin} THEN 4 ELSE 5 END
     END AS hcc_verdict
   FROM hcc_classified d
-  ${q.allRows === true ? "LEFT JOIN hcc_periods p ON d.hcc_class = 'counted' AND" : "JOIN hcc_periods p ON"} d.hcc_received_date <= p.to_date AND (d.hcc_ended IS NULL OR d.hcc_ended_date >= p.from_date)${
-    q.allRows === true ? "" : "\n  WHERE d.hcc_class = 'counted'"
-  }
+  CROSS JOIN hcc_periods p
+  WHERE ${overlap}
 )`;
   return `WITH hcc_periods (label, from_date, to_date, as_of_date, as_of_end, is_last) AS (
   VALUES

@@ -6,7 +6,7 @@ import { readBieu06Options } from "../bieu06-sql.js";
 import { countIf, dimensionExpr, pipeline, type SourceColumns } from "../_internal/report-query.js";
 import { ident, str } from "../_internal/sql-text.js";
 import { loadDuckDb } from "./duckdb-module.js";
-import { countOf, emptyOf, flagOf, instantOf, mapColumns, type DescribedColumn, type FileColumn } from "./file-columns.js";
+import { countOf, emptyOf, flagOf, instantOf, isTemporal, mapColumns, trimmedOf, type DescribedColumn, type FileColumn } from "./file-columns.js";
 
 /**
  * Input formats of the DuckDB engine; `auto` goes by the file name (`.parquet`, `.ndjson`,
@@ -46,7 +46,7 @@ export interface DuckDbReportOptions {
   readonly lateIfMultipleSupplements?: boolean;
   /** Input format. @defaultValue `"auto"` */
   readonly format?: DuckDbFileFormat;
-  /** CSV delimiter. @defaultValue DuckDB's sniffer */
+  /** CSV delimiter. @defaultValue `","` */
   readonly delimiter?: string;
   /** How many bad rows to list. @defaultValue `20` */
   readonly maxReported?: number;
@@ -65,7 +65,8 @@ function reader(path: string, format: DuckDbFileFormat, delimiter: string | unde
   if (f === "parquet") return `read_parquet(${str(path)})`;
   if (f === "ndjson") return `read_json(${str(path)}, format = 'newline_delimited')`;
   if (f === "json") return `read_json(${str(path)}, format = 'auto')`;
-  return `read_csv(${str(path)}, header = true, all_varchar = true${delimiter === undefined ? "" : `, delim = ${str(delimiter)}`})`;
+  // RFC 4180 like @hcc/stats' reader: the header line, "," unless told, '"' quotes doubled
+  return `read_csv(${str(path)}, header = true, all_varchar = true, delim = ${str(delimiter ?? ",")}, quote = '"', escape = '"')`;
 }
 
 const firstLine = (error: unknown): string => (error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error));
@@ -87,6 +88,7 @@ function source(path: string, from: string, map: Map<FileColumn, DescribedColumn
   const extra: Record<string, string> = {};
   const date = (name: "receivedAt" | "dueAt" | "endedAt"): string | undefined => {
     const column = map.get(name);
+    extra[`hcc_ok_${name}`] = "TRUE";
     if (column === undefined) return undefined;
     items.push(`${instantOf(column)} AS ${ident(`hcc_p_${name}`)}`, `${emptyOf(column)} AS ${ident(`hcc_e_${name}`)}`);
     const check = `(t.${ident(`hcc_e_${name}`)} OR t.${ident(`hcc_p_${name}`)} IS NOT NULL)`;
@@ -102,6 +104,7 @@ function source(path: string, from: string, map: Map<FileColumn, DescribedColumn
   const dueAt = date("dueAt");
   const endedAt = date("endedAt");
   const supplements = map.get("supplementRequests");
+  extra["hcc_ok_supplementRequests"] = "TRUE";
   if (supplements !== undefined) {
     items.push(`${countOf(supplements)} AS hcc_p_supplements`);
     ok.push("t.hcc_p_supplements IS NOT NULL");
@@ -115,8 +118,14 @@ function source(path: string, from: string, map: Map<FileColumn, DescribedColumn
   }
   if (lines) items.push("row_number() OVER () AS hcc_line");
   extra["hcc_line"] = lines ? "t.hcc_line" : "0";
+  // the trimmed text of every column read as text, computed once
+  const parsed: readonly FileColumn[] = ["receivedAt", "dueAt", "endedAt", "supplementRequests", "hasFees", "paidOnline", "digitised", "electronicResult"];
+  const trimmed = parsed
+    .map((name) => map.get(name))
+    .filter((c): c is DescribedColumn => c !== undefined && !isTemporal(c))
+    .map(trimmedOf);
   return {
-    from: `(SELECT ${items.join(",\n    ")}\n  FROM ${from}) t`,
+    from: `(SELECT ${items.join(",\n    ")}\n  FROM (SELECT *${trimmed.map((x) => `, ${x}`).join("")} FROM ${from})) t`,
     columns: {
       code: raw("code"),
       procedureCode: raw("procedureCode") as string,
@@ -165,10 +174,10 @@ const COUNTERS: Readonly<Record<keyof GroupCounts, string>> = {
 const REASON = `CASE
     WHEN hcc_status IS NULL THEN 'status: unknown status (expected 1–10 or a status key)'
     WHEN NOT hcc_ok_receivedAt THEN 'receivedAt: not a date (ISO 8601 or yyyyMMddHHmmss)'
-    WHEN NOT COALESCE(hcc_ok_dueAt, TRUE) THEN 'dueAt: not a date (ISO 8601 or yyyyMMddHHmmss)'
-    WHEN NOT COALESCE(hcc_ok_endedAt, TRUE) THEN 'endedAt: not a date (ISO 8601 or yyyyMMddHHmmss)'
+    WHEN NOT hcc_ok_dueAt THEN 'dueAt: not a date (ISO 8601 or yyyyMMddHHmmss)'
+    WHEN NOT hcc_ok_endedAt THEN 'endedAt: not a date (ISO 8601 or yyyyMMddHHmmss)'
     WHEN hcc_channel IS NULL THEN 'channel: unknown channel (expected direct|online|postal or 1|2|3)'
-    WHEN NOT COALESCE(hcc_ok_supplementRequests, TRUE) THEN 'supplementRequests: expected a non-negative integer'
+    WHEN NOT hcc_ok_supplementRequests THEN 'supplementRequests: expected a non-negative integer'
     WHEN hcc_procedure IS NULL THEN 'procedureCode: missing'
     WHEN hcc_agency IS NULL THEN 'agencyCode: missing (and no dossier code to take it from)'
     WHEN hcc_level IS NULL THEN 'level: unknown level (expected ministry|province|district|commune or 0–3)'
