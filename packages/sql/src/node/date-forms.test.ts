@@ -48,4 +48,18 @@ describe("the DuckDB engine reads dates like @hcc/core", () => {
       expect(sql.badRows.map((b) => [b.line, b.field])).toEqual(js.badRows.map((b) => [b.line, b.field]));
     }
   });
+
+  it("falls back from DuckDB's typed reader when a date after the sample has another form", async () => {
+    const lines = ["code,procedureCode,agencyCode,channel,receivedAt,dueAt,endedAt,status"];
+    for (let i = 0; i < 2100; i++) lines.push(`A-${i},1.001612,A,1,2024-03-0${1 + (i % 4)}T0${i % 10}:00:00+07:00,2024-03-0${2 + (i % 7)},,4`);
+    lines.push("A-x,1.001612,A,1,2024-03-04T23:30,20240305,2024-03-05T01:00:00Z,10");
+    const path = join(dir, "typed-then-not.csv");
+    writeFileSync(path, `${lines.join("\n")}\n`);
+    const options = { from: "2024-03-01", to: "2024-03-31", asOf: "2024-03-31" };
+    const js = await ingestFile(path, { ...options, mode: "lenient" });
+    expect((await reportFileWithDuckDb(path, options)).state).toEqual(js.state);
+    const strict = join(dir, "typed.csv");
+    writeFileSync(strict, `${lines.slice(0, -1).join("\n")}\n`);
+    expect((await reportFileWithDuckDb(strict, options)).state).toEqual((await ingestFile(strict, { ...options, mode: "lenient" })).state);
+  });
 });

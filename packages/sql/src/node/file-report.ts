@@ -219,12 +219,20 @@ export async function reportFileWithDuckDb(path: string, options: DuckDbReportOp
   const connection = await instance.connect();
   try {
     await connection.run("SET TimeZone = 'UTC'");
-    const table = reader(path, options.format ?? "auto", options.delimiter);
+    const textTable = reader(path, options.format ?? "auto", options.delimiter);
+    const table = textTable;
     const described = (await rowsOf(connection, `DESCRIBE SELECT * FROM ${table}`, path)).map((r) => ({ name: String(r["column_name"]), type: String(r["column_type"]) }));
     if (described.some((c) => c.name.toLowerCase() === "flags")) {
       throw new HccError("not_applicable", `${path}: the DuckDB engine does not read nested flags objects; give hasFees, paidOnline, digitised, electronicResult as columns or use the default engine`, { value: path });
     }
-    const map = mapColumns(path, described);
+    const textMap = mapColumns(path, described);
+    const typed = table.startsWith("read_csv(") ? await typedCsv(connection, path, options.delimiter ?? ",", described, textMap) : undefined;
+    // DuckDB's typed CSV reader when a sample of the dates has one strict form; should a later
+    // value not have it, the reader fails and the text path (which reads every form) runs instead
+    for (const attempt of typed === undefined ? [undefined] : [typed, undefined]) {
+    const table = attempt?.table ?? textTable;
+    const map = attempt?.map ?? textMap;
+    try {
     let from = options.from;
     let to = options.to;
     if (from === undefined || to === undefined) {
@@ -308,10 +316,44 @@ SELECT hcc_line, ${REASON} AS reason FROM hcc_classified WHERE hcc_class = 'inva
       });
     }
     return Object.freeze({ state, rows, badCount: invalid, badRows: Object.freeze(badRows) });
+    } catch (error) {
+      if (attempt === undefined || !/conver/i.test(String((error as { cause?: unknown }).cause ?? error))) throw error;
+    }
+    }
+    throw new HccError("invariant_violation", `Cannot read ${path}`, { value: path });
   } finally {
     connection.closeSync();
     instance.closeSync();
   }
+}
+
+const STRICT_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+const STRICT_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A typed reader of a CSV whose date columns, in a sample of 2,000 rows, all have one strict form
+ * (`2024-05-04T08:03:00+07:00`, or `2024-05-29`): DuckDB then parses them itself, much faster than
+ * text. Every other column stays text. Undefined when no date column qualifies.
+ */
+async function typedCsv(connection: Connection, path: string, delimiter: string, described: readonly DescribedColumn[], map: Map<FileColumn, DescribedColumn>) {
+  const dates = (["receivedAt", "dueAt", "endedAt"] as const).map((name) => map.get(name)).filter((c): c is DescribedColumn => c !== undefined);
+  const sample = await rowsOf(connection, `SELECT ${dates.map((c) => ident(c.name)).join(", ")} FROM ${reader(path, "csv", delimiter)} LIMIT 2000`, path);
+  const types = new Map<string, string>();
+  for (const column of dates) {
+    const values = sample.map((r) => r[column.name]).filter((v): v is string => typeof v === "string" && v !== "");
+    if (values.length === 0) continue;
+    if (values.every((v) => STRICT_INSTANT.test(v))) types.set(column.name, "TIMESTAMPTZ");
+    else if (values.every((v) => STRICT_DATE.test(v))) types.set(column.name, "DATE");
+  }
+  if (types.size === 0) return undefined;
+  const columns = described.map((c) => `${str(c.name)}: ${str(types.get(c.name) ?? "VARCHAR")}`).join(", ");
+  const table = `read_csv(${str(path)}, header = true, auto_detect = false, delim = ${str(delimiter)}, quote = '"', escape = '"', columns = {${columns}}, timestampformat = '%Y-%m-%dT%H:%M:%S%z', dateformat = '%Y-%m-%d')`;
+  const typedMap = new Map<FileColumn, DescribedColumn>();
+  for (const [name, column] of map) {
+    const type = types.get(column.name);
+    typedMap.set(name, type === undefined ? column : { name: column.name, type: type === "DATE" ? "DATE" : "TIMESTAMP WITH TIME ZONE" });
+  }
+  return { table, map: typedMap };
 }
 
 /** First and last receipt dates of the rows the report would count in some period (none: undefined). */
