@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { safeParseLocalDate, type LocalDate } from "@hcc/core";
-import { GROUP_DIMENSIONS, buildReport, ingest, receiptRange, renderCsv, renderHtml, renderText, type GroupDimension, type IngestOptions } from "@hcc/stats";
+import { GROUP_DIMENSIONS, buildReport, ingest, receiptRange, renderCsv, renderHtml, renderText, type GroupDimension, type IngestOptions, type IngestResult } from "@hcc/stats";
 import { ingestFile } from "@hcc/stats/node";
 import { formatOf, langOf, parse, FORMAT_OPTION } from "../_internal/args.js";
 import { commonHelp, type Command } from "../_internal/command.js";
@@ -28,7 +28,7 @@ export const report: Command = {
     const dims = GROUP_DIMENSIONS.join(",");
     return lang === "vi"
       ? `Cách dùng: hcc report <tệp> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as-of YYYY-MM-DD]
-                  [--group-by ${dims}] [--html out.html]
+                  [--group-by ${dims}] [--html out.html] [--engine js|duckdb]
        hcc report <tệp> --profile portal-766 --catalogue <thu-tuc.json> [--sync-ratio 0.97]
                   [--received-counts N,M] [--complaint-rate 0.05]
 
@@ -48,6 +48,8 @@ stderr với tệp lớn khi stderr là terminal.
   --sync-ratio <0..1>      tỷ lệ đồng bộ nhân vào chỉ số 3.3 (mặc định 1)
   --received-counts N,M    hồ sơ tiếp nhận theo Hệ thống báo cáo và theo Cổng (chỉ số 1.4)
   --complaint-rate <0..1>  tỷ lệ hồ sơ bị phản ánh, không hài lòng (chỉ số 5.4)
+  --engine <js|duckdb>     js (mặc định) hoặc duckdb: DuckDB đọc tệp (CSV, Parquet, NDJSON) và tính
+                           bằng SQL của @hcc/sql, kết quả y hệt (cần npm install @duckdb/node-api)
 ${commonHelp(lang, "table|json|csv")}
 
 Ví dụ:
@@ -55,7 +57,7 @@ Ví dụ:
   hcc report hoso.ndjson --format json > bao-cao.json
 `
       : `Usage: hcc report <file> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as-of YYYY-MM-DD]
-                  [--group-by ${dims}] [--html out.html]
+                  [--group-by ${dims}] [--html out.html] [--engine js|duckdb]
        hcc report <file> --profile portal-766 --catalogue <procedures.json> [--sync-ratio 0.97]
                   [--received-counts N,M] [--complaint-rate 0.05]
 
@@ -75,6 +77,8 @@ show a progress bar on stderr when stderr is a terminal.
   --sync-ratio <0..1>      sync ratio that indicator 3.3 is multiplied by (default 1)
   --received-counts N,M    dossiers received per the reporting system and per the portal (1.4)
   --complaint-rate <0..1>  share of dossiers with complaints or dislikes (5.4)
+  --engine <js|duckdb>     js (default) or duckdb: DuckDB reads the file (CSV, Parquet, NDJSON) and
+                           computes with @hcc/sql's SQL, same output (needs npm install @duckdb/node-api)
 ${commonHelp(lang, "table|json|csv")}
 
 Examples:
@@ -95,6 +99,7 @@ Examples:
       "sync-ratio": { type: "string" },
       "received-counts": { type: "string" },
       "complaint-rate": { type: "string" },
+      engine: { type: "string" },
     });
     const lang = langOf("report", values.lang, io.env);
     if (values.help === true) {
@@ -116,12 +121,15 @@ Examples:
     let from = dateOption("from", values.from);
     let to = dateOption("to", values.to);
     const asOf = dateOption("as-of", values["as-of"]);
+    const engine = values.engine ?? "js";
+    if (engine !== "js" && engine !== "duckdb") throw new CliError(`hcc report: --engine must be js or duckdb, got ${JSON.stringify(engine)}`);
     const profile = values.profile ?? "law";
     if (!(PROFILES as readonly string[]).includes(profile)) {
       throw new CliError(`hcc report: unknown --profile ${JSON.stringify(profile)}; expected ${PROFILES.join(" or ")}`);
     }
     const portalOnly = (["catalogue", "sync-ratio", "received-counts", "complaint-rate"] as const).filter((k) => values[k] !== undefined);
     if (profile === "law" && portalOnly.length > 0) throw new CliError(`hcc report: --${portalOnly[0]} needs --profile portal-766`);
+    if (profile === "portal-766" && engine !== "js") throw new CliError("hcc report: --engine duckdb computes the law profile only; drop it for --profile portal-766");
     if (profile === "portal-766" && (groupBy.length > 0 || asOf !== undefined)) throw new CliError("hcc report: --group-by and --as-of do not apply to --profile portal-766");
     const info = await stat(path);
     if (!info.isFile()) throw new CliError(`hcc report: cannot read ${path}: not a file`);
@@ -142,29 +150,51 @@ Examples:
         io,
       );
     }
-    const delimiter = await sniffDelimiter(path);
-    if (from === undefined || to === undefined) {
-      const range = await receiptRange(createReadStream(path), delimiter === undefined ? {} : { delimiter });
-      if (range === undefined && (from === undefined || to === undefined)) {
-        throw new CliError(`hcc report: no receipt date found in ${path}; give --from and --to`);
+    const columnar = /\.(parquet|pq)$/i.test(path);
+    if (columnar && engine !== "duckdb") throw new CliError(`hcc report: ${path} is Parquet: use --engine duckdb`);
+    const delimiter = columnar ? undefined : await sniffDelimiter(path);
+    // the default engine: @hcc/stats reads the file (a first pass for the default period)
+    const ingestWithJs = async (): Promise<IngestResult> => {
+      if (from === undefined || to === undefined) {
+        const range = await receiptRange(createReadStream(path), delimiter === undefined ? {} : { delimiter });
+        if (range === undefined && (from === undefined || to === undefined)) {
+          throw new CliError(`hcc report: no receipt date found in ${path}; give --from and --to`);
+        }
+        from ??= range?.from;
+        to ??= range?.to;
       }
-      from ??= range?.from;
-      to ??= range?.to;
-    }
-    if ((to as string) < (from as string)) throw new CliError(`hcc report: --to ${to} is before --from ${from}`);
-    const options: IngestOptions = {
-      ...(delimiter === undefined ? {} : { delimiter }),
-      from: from as string,
-      to: to as string,
-      ...(asOf === undefined ? {} : { asOf }),
-      groupBy: groupBy as GroupDimension[],
-      mode: "lenient",
-      maxReported: 20,
-    };
-    const result =
-      io.stderrIsTTY && info.size >= progressThreshold(io.env)
+      if ((to as string) < (from as string)) throw new CliError(`hcc report: --to ${to} is before --from ${from}`);
+      const options: IngestOptions = {
+        ...(delimiter === undefined ? {} : { delimiter }),
+        from: from as string,
+        to: to as string,
+        ...(asOf === undefined ? {} : { asOf }),
+        groupBy: groupBy as GroupDimension[],
+        mode: "lenient",
+        maxReported: 20,
+      };
+      return io.stderrIsTTY && info.size >= progressThreshold(io.env)
         ? await ingest(withProgress(path, info.size, io, lang === "vi" ? "Đang đọc" : "Reading"), options)
         : await ingestFile(path, options);
+    };
+    let result: IngestResult;
+    if (engine === "duckdb") {
+      if (from !== undefined && to !== undefined && to < from) throw new CliError(`hcc report: --to ${to} is before --from ${from}`);
+      // @hcc/sql/node loads @duckdb/node-api (optional) only now, with an install hint when missing
+      const { reportFileWithDuckDb } = await import("@hcc/sql/node");
+      result = await reportFileWithDuckDb(path, {
+        ...(delimiter === undefined ? {} : { delimiter }),
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+        ...(asOf === undefined ? {} : { asOf }),
+        groupBy: groupBy as GroupDimension[],
+        maxReported: 20,
+      });
+      from = result.state.spec.from;
+      to = result.state.spec.to;
+    } else {
+      result = await ingestWithJs();
+    }
     if (result.badCount > 0) {
       io.err(
         lang === "vi"

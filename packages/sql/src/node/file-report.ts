@@ -1,0 +1,370 @@
+import { HccError, dayNumberToLocalDate, localDateToDayNumber, parseLocalDate, type DateInput, type LocalDate } from "@hcc/core";
+import { parseStatsState, type BadRow, type GroupCounts, type GroupDimension, type IngestResult, type StatsState } from "@hcc/stats";
+import type { VerdictComparator } from "@hcc/sla";
+import * as z from "zod";
+import { readBieu06Options } from "../bieu06-sql.js";
+import { countIf, dimensionExpr, pipeline, type SourceColumns } from "../_internal/report-query.js";
+import type { StatsSpecLike } from "../_internal/spec-like.js";
+import { ident, str } from "../_internal/sql-text.js";
+import { loadDuckDb } from "./duckdb-module.js";
+import { countOf, emptyOf, flagOf, instantOf, isTemporal, mapColumns, trimmedOf, type DescribedColumn, type FileColumn } from "./file-columns.js";
+
+/**
+ * Input formats of the DuckDB engine; `auto` goes by the file name (`.parquet`, `.ndjson`,
+ * `.jsonl`, `.json`, else CSV).
+ *
+ * @example
+ * ```ts
+ * import type { DuckDbFileFormat } from "@hcc/sql/node";
+ * const format: DuckDbFileFormat = "parquet";
+ * ```
+ */
+export type DuckDbFileFormat = "auto" | "csv" | "ndjson" | "json" | "parquet";
+
+/**
+ * Options of {@link reportFileWithDuckDb}: those of `@hcc/stats`' `ingest` (period, as-of,
+ * grouping, rule), the format and the CSV delimiter. Without `from` / `to` the period is the
+ * first and last receipt dates of the file, as in `hcc report`.
+ *
+ * @example
+ * ```ts
+ * import type { DuckDbReportOptions } from "@hcc/sql/node";
+ * const options: DuckDbReportOptions = { from: "2024-01-01", to: "2024-06-30", groupBy: ["agency"] };
+ * ```
+ */
+export interface DuckDbReportOptions {
+  /** First day of the period. @defaultValue the first receipt date in the file */
+  readonly from?: DateInput;
+  /** Last day of the period. @defaultValue the last receipt date in the file */
+  readonly to?: DateInput;
+  /** The date in-progress dossiers are judged at. @defaultValue `to` */
+  readonly asOf?: DateInput;
+  /** Group dimensions. @defaultValue `[]` */
+  readonly groupBy?: readonly GroupDimension[];
+  /** How the end is compared with the due date. @defaultValue `"date"` */
+  readonly comparator?: VerdictComparator;
+  /** More than one supplement request makes a dossier late / overdue. @defaultValue `true` */
+  readonly lateIfMultipleSupplements?: boolean;
+  /** Input format. @defaultValue `"auto"` */
+  readonly format?: DuckDbFileFormat;
+  /** CSV delimiter. @defaultValue `","` */
+  readonly delimiter?: string;
+  /** How many bad rows to list. @defaultValue `20` */
+  readonly maxReported?: number;
+}
+
+const optionsSchema = z.object({
+  format: z.enum(["auto", "csv", "ndjson", "json", "parquet"]).optional(),
+  delimiter: z.string().length(1).optional(),
+  maxReported: z.number().int().nonnegative().optional(),
+});
+
+/** The SQL table function reading a file. */
+function reader(path: string, format: DuckDbFileFormat, delimiter: string | undefined): string {
+  const f =
+    format !== "auto" ? format : /\.(parquet|pq)$/i.test(path) ? "parquet" : /\.(ndjson|jsonl)$/i.test(path) ? "ndjson" : /\.json$/i.test(path) ? "json" : "csv";
+  if (f === "parquet") return `read_parquet(${str(path)})`;
+  if (f === "ndjson") return `read_json(${str(path)}, format = 'newline_delimited')`;
+  if (f === "json") return `read_json(${str(path)}, format = 'auto')`;
+  // RFC 4180 like @hcc/stats' reader: the header line, "," unless told, '"' quotes doubled
+  return `read_csv(${str(path)}, header = true, all_varchar = true, delim = ${str(delimiter ?? ",")}, quote = '"', escape = '"')`;
+}
+
+const firstLine = (error: unknown): string => (error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error));
+
+type Connection = Awaited<ReturnType<Awaited<ReturnType<Awaited<ReturnType<typeof loadDuckDb>>["DuckDBInstance"]["create"]>>["connect"]>>;
+
+async function rowsOf(connection: Connection, sql: string, path: string): Promise<Record<string, unknown>[]> {
+  try {
+    return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+  } catch (error) {
+    throw new HccError("parse_error", `Cannot read ${path}: ${firstLine(error)}`, { value: path, cause: error });
+  }
+}
+
+/** The source subquery: parsed instants and counts next to the raw columns, and the read checks. */
+function source(path: string, from: string, map: Map<FileColumn, DescribedColumn>, lines: boolean): { from: string; columns: SourceColumns } {
+  const items: string[] = ["*"];
+  const ok: string[] = [];
+  const extra: Record<string, string> = {};
+  const date = (name: "receivedAt" | "dueAt" | "endedAt"): string | undefined => {
+    const column = map.get(name);
+    extra[`hcc_ok_${name}`] = "TRUE";
+    if (column === undefined) return undefined;
+    items.push(`${instantOf(column)} AS ${ident(`hcc_p_${name}`)}`, `${emptyOf(column)} AS ${ident(`hcc_e_${name}`)}`);
+    const check = `(t.${ident(`hcc_e_${name}`)} OR t.${ident(`hcc_p_${name}`)} IS NOT NULL)`;
+    ok.push(check);
+    extra[`hcc_ok_${name}`] = check;
+    return `t.${ident(`hcc_p_${name}`)}`;
+  };
+  const raw = (name: FileColumn): string | undefined => {
+    const column = map.get(name);
+    return column === undefined ? undefined : `t.${ident(column.name)}`;
+  };
+  const receivedAt = date("receivedAt") as string;
+  const dueAt = date("dueAt");
+  const endedAt = date("endedAt");
+  const supplements = map.get("supplementRequests");
+  extra["hcc_ok_supplementRequests"] = "TRUE";
+  if (supplements !== undefined) {
+    items.push(`${countOf(supplements)} AS hcc_p_supplements`);
+    ok.push("t.hcc_p_supplements IS NOT NULL");
+    extra["hcc_ok_supplementRequests"] = "t.hcc_p_supplements IS NOT NULL";
+  }
+  for (const [name, alias] of [["hasFees", "fees"], ["paidOnline", "paid"], ["digitised", "digitised"], ["electronicResult", "eresult"]] as const) {
+    items.push(`${flagOf(map.get(name))} AS hcc_f_${alias}`);
+    ok.push(`t.hcc_f_${alias} IS NOT NULL`);
+    extra[`hcc_f_${alias}`] = `t.hcc_f_${alias}`;
+    extra[`hcc_ok_${name}`] = `t.hcc_f_${alias} IS NOT NULL`;
+  }
+  if (lines) items.push("row_number() OVER () AS hcc_line");
+  extra["hcc_line"] = lines ? "t.hcc_line" : "0";
+  // the trimmed text of every column read as text, computed once
+  const parsed: readonly FileColumn[] = ["receivedAt", "dueAt", "endedAt", "supplementRequests", "hasFees", "paidOnline", "digitised", "electronicResult"];
+  const trimmed = parsed
+    .map((name) => map.get(name))
+    .filter((c): c is DescribedColumn => c !== undefined && !isTemporal(c))
+    .map(trimmedOf);
+  return {
+    from: `(SELECT ${items.join(",\n    ")}\n  FROM (SELECT *${trimmed.map((x) => `, ${x}`).join("")} FROM ${from})) t`,
+    columns: {
+      code: raw("code"),
+      procedureCode: raw("procedureCode") as string,
+      agencyCode: raw("agencyCode"),
+      fieldCode: raw("fieldCode"),
+      level: raw("level"),
+      status: raw("status") as string,
+      channel: raw("channel"),
+      receivedAt,
+      dueAt,
+      endedAt,
+      supplementRequests: supplements === undefined ? undefined : "t.hcc_p_supplements",
+      processingDays: undefined,
+      readOk: ok.length === 0 ? "TRUE" : ok.join(" AND "),
+      extra,
+    },
+  };
+}
+
+/** Group counters of the state, by name, as SQL conditions over `hcc_rows` (see @hcc/stats' aggregator). */
+const COUNTERS: Readonly<Record<keyof GroupCounts, string>> = {
+  newDirect: countIf("hcc_class = 'counted' AND hcc_new AND hcc_channel = 1"),
+  newOnline: countIf("hcc_class = 'counted' AND hcc_new AND hcc_channel = 2"),
+  newPostal: countIf("hcc_class = 'counted' AND hcc_new AND hcc_channel = 3"),
+  carriedOver: countIf("hcc_class = 'counted' AND NOT hcc_new"),
+  resolvedEarly: countIf("hcc_class = 'counted' AND hcc_verdict = 1"),
+  resolvedOnTime: countIf("hcc_class = 'counted' AND hcc_verdict = 2"),
+  resolvedLate: countIf("hcc_class = 'counted' AND hcc_verdict = 3"),
+  inProgressWithin: countIf("hcc_class = 'counted' AND hcc_verdict = 4"),
+  inProgressOverdue: countIf("hcc_class = 'counted' AND hcc_verdict = 5"),
+  inScopeDirect: countIf("hcc_class = 'counted' AND hcc_channel = 1"),
+  inScopeOnline: countIf("hcc_class = 'counted' AND hcc_channel = 2"),
+  inScopePostal: countIf("hcc_class = 'counted' AND hcc_channel = 3"),
+  processingSeconds:
+    "CAST(COALESCE(SUM(CASE WHEN hcc_class = 'counted' AND hcc_verdict <= 3 THEN greatest(0, epoch_ms(hcc_ended) - epoch_ms(hcc_received)) // 1000 ELSE 0 END), 0) AS BIGINT)",
+  withdrawnOrStopped: countIf("hcc_class = 'counted' AND hcc_verdict <= 3 AND hcc_status IN (7, 8)"),
+  withFees: countIf("hcc_class = 'counted' AND hcc_new AND hcc_f_fees = 1"),
+  paidOnline: countIf("hcc_class = 'counted' AND hcc_new AND hcc_f_fees = 1 AND hcc_f_paid = 1"),
+  resultFlagKnown: countIf("hcc_class = 'counted' AND hcc_verdict <= 3 AND hcc_f_eresult >= 0"),
+  electronicResult: countIf("hcc_class = 'counted' AND hcc_verdict <= 3 AND hcc_f_eresult = 1"),
+  digitisedFlagKnown: countIf("hcc_class = 'counted' AND hcc_verdict <= 3 AND hcc_f_eresult >= 0 AND hcc_f_digitised >= 0"),
+  digitisedWithElectronicResult: countIf("hcc_class = 'counted' AND hcc_verdict <= 3 AND hcc_f_eresult = 1 AND hcc_f_digitised = 1"),
+};
+
+/** Why a row was rejected, field by field in the order @hcc/stats reads them. */
+const REASON = `CASE
+    WHEN hcc_status IS NULL THEN 'status: unknown status (expected 1–10 or a status key)'
+    WHEN NOT hcc_ok_receivedAt THEN 'receivedAt: not a date (ISO 8601 or yyyyMMddHHmmss)'
+    WHEN NOT hcc_ok_dueAt THEN 'dueAt: not a date (ISO 8601 or yyyyMMddHHmmss)'
+    WHEN NOT hcc_ok_endedAt THEN 'endedAt: not a date (ISO 8601 or yyyyMMddHHmmss)'
+    WHEN hcc_channel IS NULL THEN 'channel: unknown channel (expected direct|online|postal or 1|2|3)'
+    WHEN NOT hcc_ok_supplementRequests THEN 'supplementRequests: expected a non-negative integer'
+    WHEN hcc_procedure IS NULL THEN 'procedureCode: missing'
+    WHEN hcc_agency IS NULL THEN 'agencyCode: missing (and no dossier code to take it from)'
+    WHEN hcc_level IS NULL THEN 'level: unknown level (expected ministry|province|district|commune or 0–3)'
+    WHEN NOT (hcc_ok_hasFees AND hcc_ok_paidOnline AND hcc_ok_digitised AND hcc_ok_electronicResult) THEN 'flags: expected a boolean (true/false, 1/0)'
+    WHEN hcc_received IS NULL THEN 'receivedAt: missing for a received dossier'
+    WHEN hcc_status >= 7 AND hcc_ended IS NULL THEN 'endedAt: missing although the status ends processing'
+    WHEN hcc_status < 7 AND hcc_ended IS NOT NULL THEN 'endedAt: given although the status does not end processing'
+    ELSE 'endedAt: before receivedAt' END`;
+
+/**
+ * The report of a dossier file computed by DuckDB with its own readers (CSV, Parquet, NDJSON /
+ * JSON) and the SQL of `bieu06Sql`, returned as `@hcc/stats`' `IngestResult`: the same
+ * {@link StatsState} the JavaScript engine computes (proven by the tests), ready for
+ * `buildReport` and the renderers. Loads `@duckdb/node-api` (an optional peer dependency).
+ *
+ * Differences from `ingest`: the `pauses` column and nested `flags` objects are not read (an
+ * error says so), and bad rows are numbered by data row (line = row + 1 for CSV's header).
+ *
+ * @param path - the file
+ * @param options - period, as-of date, grouping, rule, format and delimiter
+ * @returns the state, the number of rows read and the bad rows
+ * @throws {HccError} `not_applicable` when `@duckdb/node-api` is missing (with the install
+ *   command) or the file has a column the engine does not read; `parse_error` naming the file when
+ *   DuckDB cannot read it or a required column is missing; `invalid_input` for bad options
+ * @example
+ * ```ts
+ * import { reportFileWithDuckDb } from "@hcc/sql/node";
+ * import { buildReport, renderText } from "@hcc/stats";
+ * const { state } = await reportFileWithDuckDb("dossiers.parquet", { from: "2024-01-01", to: "2024-06-30" });
+ * console.log(renderText(buildReport(state)));
+ * ```
+ */
+export async function reportFileWithDuckDb(path: string, options: DuckDbReportOptions = {}): Promise<IngestResult> {
+  if (typeof path !== "string" || path === "") throw new HccError("invalid_input", `reportFileWithDuckDb: expected a file path, got ${JSON.stringify(path)}`, { value: path });
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) throw new HccError("invalid_input", `Invalid DuckDB report options: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`, { value: options });
+  const duckdb = await loadDuckDb();
+  const instance = await duckdb.DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    await connection.run("SET TimeZone = 'UTC'");
+    const textTable = reader(path, options.format ?? "auto", options.delimiter);
+    const table = textTable;
+    const described = (await rowsOf(connection, `DESCRIBE SELECT * FROM ${table}`, path)).map((r) => ({ name: String(r["column_name"]), type: String(r["column_type"]) }));
+    if (described.some((c) => c.name.toLowerCase() === "flags")) {
+      throw new HccError("not_applicable", `${path}: the DuckDB engine does not read nested flags objects; give hasFees, paidOnline, digitised, electronicResult as columns or use the default engine`, { value: path });
+    }
+    const textMap = mapColumns(path, described);
+    const typed = table.startsWith("read_csv(") ? await typedCsv(connection, path, options.delimiter ?? ",", described, textMap) : undefined;
+    // DuckDB's typed CSV reader when a sample of the dates has one strict form; should a later
+    // value not have it, the reader fails and the text path (which reads every form) runs instead
+    for (const attempt of typed === undefined ? [undefined] : [typed, undefined]) {
+    const table = attempt?.table ?? textTable;
+    const map = attempt?.map ?? textMap;
+    try {
+    let from = options.from;
+    let to = options.to;
+    if (from === undefined || to === undefined) {
+      const range = await receiptRangeOf(connection, path, table, map);
+      if (range === undefined) throw new HccError("parse_error", `No receipt date found in ${path}; give the period`, { value: path });
+      from ??= range.from;
+      to ??= range.to;
+    }
+    const { spec } = readBieu06Options({
+      dialect: "duckdb",
+      table: "file",
+      from,
+      to,
+      ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+      ...(options.groupBy === undefined ? {} : { groupBy: options.groupBy }),
+      ...(options.comparator === undefined ? {} : { comparator: options.comparator }),
+      ...(options.lateIfMultipleSupplements === undefined ? {} : { lateIfMultipleSupplements: options.lateIfMultipleSupplements }),
+    });
+    const src = source(path, table, map, false);
+    const withClause = pipeline({ dialect: "duckdb", source: src.from, columns: src.columns, spec, calendarTable: "hcc_calendar", allRows: true });
+    const keys = spec.groupBy.map((d, i) => `${dimensionExpr(d)} AS k${i}`);
+    const keyNames = spec.groupBy.map((_, i) => `k${i}`);
+    const sql = `${withClause},
+hcc_keyed AS (
+  SELECT ${[...keys, "hcc_procedure AS e_procedure", "hcc_agency AS e_agency", "hcc_class AS e_class", "*"].join(", ")} FROM hcc_rows
+)
+SELECT GROUPING(e_procedure) AS g_procedure, GROUPING(e_agency) AS g_agency, GROUPING(e_class) AS g_class,
+  ${[...keyNames, "e_procedure", "e_agency", "e_class"].join(", ")},
+  ${Object.entries(COUNTERS).map(([name, expr]) => `${expr} AS ${ident(name)}`).join(",\n  ")},
+  ${countIf("hcc_class = 'counted' AND hcc_one")} AS handled,
+  ${countIf("hcc_class = 'counted' AND hcc_one AND hcc_verdict = 3")} AS late,
+  ${countIf("hcc_class = 'counted' AND hcc_one AND hcc_verdict = 5")} AS overdue,
+  ${countIf("hcc_one")} AS dossiers
+FROM hcc_keyed
+GROUP BY GROUPING SETS ((${keyNames.join(", ")}), (e_procedure), (e_agency), (e_class))`;
+    const result = await rowsOf(connection, sql, path);
+    const num = (v: unknown): number => Number(v ?? 0);
+    const groups: { key: Partial<Record<GroupDimension, string>>; counts: Record<string, number> }[] = [];
+    const procedures: Record<string, { handled: number; late: number; overdue: number }> = {};
+    const agencies: Record<string, { handled: number; late: number; overdue: number }> = {};
+    const classes: Record<string, number> = {};
+    for (const r of result) {
+      const entity = { handled: num(r["handled"]), late: num(r["late"]), overdue: num(r["overdue"]) };
+      if (num(r["g_procedure"]) === 0) {
+        if (entity.handled > 0) procedures[String(r["e_procedure"])] = entity;
+      } else if (num(r["g_agency"]) === 0) {
+        if (entity.handled > 0) agencies[String(r["e_agency"])] = entity;
+      } else if (num(r["g_class"]) === 0) {
+        classes[String(r["e_class"])] = num(r["dossiers"]);
+      } else {
+        const counts = Object.fromEntries(Object.keys(COUNTERS).map((name) => [name, num(r[name])]));
+        if ((counts["inScopeDirect"] ?? 0) + (counts["inScopeOnline"] ?? 0) + (counts["inScopePostal"] ?? 0) === 0) continue;
+        groups.push({ key: Object.fromEntries(spec.groupBy.map((d, i) => [d, String(r[`k${i}`])])), counts });
+      }
+    }
+    const invalid = classes["invalid"] ?? 0;
+    const state: StatsState = parseStatsState({
+      format: "hcc-stats/1",
+      spec,
+      groups,
+      procedures,
+      agencies,
+      excluded: { notReceived: classes["not_received"] ?? 0, outOfPeriod: classes["out_of_period"] ?? 0, invalid },
+    });
+    const rows = Object.values(classes).reduce((a, b) => a + b, 0);
+    const max = options.maxReported ?? 20;
+    let badRows: BadRow[] = [];
+    if (invalid > 0 && max > 0) {
+      const lined = source(path, table, map, true);
+      const bad = await rowsOf(
+        connection,
+        `${pipeline({ dialect: "duckdb", source: lined.from, columns: lined.columns, spec, calendarTable: "hcc_calendar" })}
+SELECT hcc_line, ${REASON} AS reason FROM hcc_classified WHERE hcc_class = 'invalid' ORDER BY hcc_line LIMIT ${max}`,
+        path,
+      );
+      const header = /\.(parquet|pq|ndjson|jsonl|json)$/i.test(path) || (options.format !== undefined && options.format !== "auto" && options.format !== "csv") ? 0 : 1;
+      badRows = bad.map((b) => {
+        const reason = String(b["reason"]);
+        const colon = reason.indexOf(": ");
+        return Object.freeze({ line: num(b["hcc_line"]) + header, field: reason.slice(0, colon), reason: reason.slice(colon + 2), text: "" });
+      });
+    }
+    return Object.freeze({ state, rows, badCount: invalid, badRows: Object.freeze(badRows) });
+    } catch (error) {
+      if (attempt === undefined || !/conver/i.test(String((error as { cause?: unknown }).cause ?? error))) throw error;
+    }
+    }
+    throw new HccError("invariant_violation", `Cannot read ${path}`, { value: path });
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+const STRICT_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+const STRICT_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A typed reader of a CSV whose date columns, in a sample of 2,000 rows, all have one strict form
+ * (`2024-05-04T08:03:00+07:00`, or `2024-05-29`): DuckDB then parses them itself, much faster than
+ * text. Every other column stays text. Undefined when no date column qualifies.
+ */
+async function typedCsv(connection: Connection, path: string, delimiter: string, described: readonly DescribedColumn[], map: Map<FileColumn, DescribedColumn>) {
+  const dates = (["receivedAt", "dueAt", "endedAt"] as const).map((name) => map.get(name)).filter((c): c is DescribedColumn => c !== undefined);
+  const sample = await rowsOf(connection, `SELECT ${dates.map((c) => ident(c.name)).join(", ")} FROM ${reader(path, "csv", delimiter)} LIMIT 2000`, path);
+  const types = new Map<string, string>();
+  for (const column of dates) {
+    const values = sample.map((r) => r[column.name]).filter((v): v is string => typeof v === "string" && v !== "");
+    if (values.length === 0) continue;
+    if (values.every((v) => STRICT_INSTANT.test(v))) types.set(column.name, "TIMESTAMPTZ");
+    else if (values.every((v) => STRICT_DATE.test(v))) types.set(column.name, "DATE");
+  }
+  if (types.size === 0) return undefined;
+  const columns = described.map((c) => `${str(c.name)}: ${str(types.get(c.name) ?? "VARCHAR")}`).join(", ");
+  const table = `read_csv(${str(path)}, header = true, auto_detect = false, delim = ${str(delimiter)}, quote = '"', escape = '"', columns = {${columns}}, timestampformat = '%Y-%m-%dT%H:%M:%S%z', dateformat = '%Y-%m-%d')`;
+  const typedMap = new Map<FileColumn, DescribedColumn>();
+  for (const [name, column] of map) {
+    const type = types.get(column.name);
+    typedMap.set(name, type === undefined ? column : { name: column.name, type: type === "DATE" ? "DATE" : "TIMESTAMP WITH TIME ZONE" });
+  }
+  return { table, map: typedMap };
+}
+
+/** First and last receipt dates of the rows the report would count in some period (none: undefined). */
+async function receiptRangeOf(connection: Connection, path: string, table: string, map: Map<FileColumn, DescribedColumn>): Promise<{ from: LocalDate; to: LocalDate } | undefined> {
+  const src = source(path, table, map, false);
+  const spec: StatsSpecLike = { from: parseLocalDate("1000-01-01"), to: parseLocalDate("9998-12-31"), asOf: parseLocalDate("9998-12-31"), groupBy: [], comparator: "date", lateIfMultipleSupplements: true };
+  const sql = `${pipeline({ dialect: "duckdb", source: src.from, columns: src.columns, spec, calendarTable: "hcc_calendar" })}
+SELECT CAST(MIN(hcc_received_date) AS VARCHAR) AS first, CAST(MAX(hcc_received_date) AS VARCHAR) AS last FROM hcc_classified WHERE hcc_class = 'counted'`;
+  const r = (await rowsOf(connection, sql, path))[0];
+  if (r === undefined || r["first"] === null || r["first"] === undefined) return undefined;
+  // canonical dates (YYYY-MM-DD), through @hcc/core
+  return { from: dayNumberToLocalDate(localDateToDayNumber(String(r["first"]))), to: dayNumberToLocalDate(localDateToDayNumber(String(r["last"]))) };
+}
