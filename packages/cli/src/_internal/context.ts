@@ -9,6 +9,8 @@ export interface Io {
   err(text: string): void;
   /** Whether stderr is a terminal (progress bars only then). */
   readonly stderrIsTTY: boolean;
+  /** The width of stdout when it is a terminal (`process.stdout.columns`); reports fit it. */
+  readonly stdoutColumns?: number | undefined;
   /** The working directory for relative paths. */
   readonly cwd: string;
   /** Environment variables (for the default language). */

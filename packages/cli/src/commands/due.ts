@@ -4,6 +4,7 @@ import { evaluateDossier, type DayConvention } from "@hcc/sla";
 import { formatOf, langOf, numberOf, parse, FORMAT_OPTION } from "../_internal/args.js";
 import { commonHelp, type Command } from "../_internal/command.js";
 import { CliError } from "../_internal/context.js";
+import { longInstant, workingDuration } from "../_internal/human-dates.js";
 import { csv, json, table } from "../_internal/output.js";
 
 const UNITS: readonly [option: string, unit: TimeUnit][] = [
@@ -109,11 +110,12 @@ Examples:
       return { kind: "supplement" as const, from, to };
     });
     const asOfMs = Math.max(toEpochMs(received), ...pauses.map((p) => toEpochMs(p.to)));
+    const calendar = vietnamCalendar();
     const evaluation = evaluateDossier(
       { code: "hcc-due", procedureCode: "hcc-due", agencyCode: "hcc-due", status: "processing", receivedAt: received, pauses },
       {
         asOf: new Date(asOfMs),
-        calendar: vietnamCalendar(),
+        calendar,
         processingTime: { value, unit },
         ...(values.cutoff === undefined ? {} : { cutoff: values.cutoff }),
         ...(convention === undefined ? {} : { convention: convention as DayConvention }),
@@ -135,6 +137,15 @@ Examples:
       const h = lang === "vi" ? ["Tiếp nhận", "Bắt đầu tính", "Hạn (thời điểm)", "Ngày hẹn trả", "Tạm dừng (phút làm việc)"] : ["Received", "Clock start", "Due at", "Due date", "Paused (working minutes)"];
       const row = [result.received, result.clockStart, result.dueAt, result.dueDate, result.pausedMinutes];
       io.out(format === "csv" ? csv(["received", "clockStart", "dueAt", "dueDate", "pausedMinutes"], [row]) : table(h, [row]));
+      if (format === "table") {
+        // The working time from the clock start to the due instant, pauses not counted.
+        const minutes = calendar.workingMinutesBetween(result.clockStart, result.dueAt) - result.pausedMinutes;
+        io.out(
+          lang === "vi"
+            ? `\nHạn: ${longInstant(result.dueAt, lang)} — sau ${workingDuration(minutes, lang)} kể từ lúc bắt đầu tính${result.pausedMinutes > 0 ? " (không tính thời gian tạm dừng)" : ""}.\n`
+            : `\nDue at ${longInstant(result.dueAt, lang)} — due in ${workingDuration(minutes, lang)} from the clock start${result.pausedMinutes > 0 ? " (pauses not counted)" : ""}.\n`,
+        );
+      }
     }
     return 0;
   },

@@ -2,7 +2,11 @@ import { createReadStream } from "node:fs";
 import { stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseLocalDate } from "@hcc/core";
-import { GROUP_DIMENSIONS, buildReport, ingest, ingestFile, receiptRange, renderCsv, renderHtml, renderText, type GroupDimension, type IngestOptions } from "@hcc/stats";
+import { GROUP_DIMENSIONS, HALF_UP_STYLE, buildReport, formatPeriod, ingest, ingestFile, receiptRange, renderCsv, renderHtml, renderText, type GroupDimension, type IngestOptions } from "@hcc/stats";
+import { readAgenciesFile } from "../_internal/agencies-file.js";
+import { procedureNames, readCatalogueFile } from "../_internal/catalogue-file.js";
+import { terminalWidth } from "../_internal/terminal.js";
+import { writeBieu06Workbook } from "../_internal/xlsx.js";
 import { formatOf, langOf, parse, FORMAT_OPTION } from "../_internal/args.js";
 import { commonHelp, type Command } from "../_internal/command.js";
 import { CliError } from "../_internal/context.js";
@@ -24,7 +28,8 @@ export const report: Command = {
     const dims = GROUP_DIMENSIONS.join(",");
     return lang === "vi"
       ? `Cách dùng: hcc report <tệp> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as-of YYYY-MM-DD]
-                  [--group-by ${dims}] [--html out.html]
+                  [--group-by ${dims}] [--agencies tệp] [--catalogue procedures.json]
+                  [--html out.html] [--xlsx out.xlsx]
 
 Đọc tệp hồ sơ (CSV, NDJSON hoặc mảng JSON; tên cột tiếng Anh code, procedureCode, agencyCode,
 channel, receivedAt, dueAt, endedAt, status hoặc tên của Cổng DVCQG MaHoSo, MaTTHC, KenhThucHien,
@@ -35,7 +40,10 @@ stderr với tệp lớn khi stderr là terminal.
   --from, --to             kỳ báo cáo (mặc định: ngày tiếp nhận sớm nhất và muộn nhất trong tệp)
   --as-of                  ngày chốt số liệu đang giải quyết (mặc định: --to)
   --group-by <chiều,...>   nhóm theo ${dims}
+  --agencies <tệp>         tên cơ quan theo mã (CSV có cột code,name hoặc JSON) để hiện tên đơn vị
+  --catalogue <tệp>        danh mục thủ tục (JSON) để hiện tên thủ tục
   --html <tệp>             ghi thêm trang HTML có biểu đồ
+  --xlsx <tệp>             ghi thêm bảng tính Biểu số 06/VPCP/KSTT theo mẫu chính thức
 ${commonHelp(lang, "table|json|csv")}
 
 Ví dụ:
@@ -43,7 +51,8 @@ Ví dụ:
   hcc report hoso.ndjson --format json > bao-cao.json
 `
       : `Usage: hcc report <file> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as-of YYYY-MM-DD]
-                  [--group-by ${dims}] [--html out.html]
+                  [--group-by ${dims}] [--agencies file] [--catalogue procedures.json]
+                  [--html out.html] [--xlsx out.xlsx]
 
 Reads a dossier file (CSV, NDJSON or a JSON array; English columns code, procedureCode, agencyCode,
 channel, receivedAt, dueAt, endedAt, status, or the national portal's MaHoSo, MaTTHC, KenhThucHien,
@@ -54,7 +63,10 @@ show a progress bar on stderr when stderr is a terminal.
   --from, --to             the period (default: the first and last receipt dates in the file)
   --as-of                  the date in-progress dossiers are judged at (default: --to)
   --group-by <dim,...>     group rows by ${dims}
+  --agencies <file>        agency names by code (CSV with code,name columns, or JSON) to name the units
+  --catalogue <file>       a procedure catalogue (JSON) to name the procedures
   --html <file>            also write the HTML page with charts
+  --xlsx <file>            also write the spreadsheet of Biểu số 06/VPCP/KSTT in the official layout
 ${commonHelp(lang, "table|json|csv")}
 
 Examples:
@@ -70,6 +82,9 @@ Examples:
       "as-of": { type: "string" },
       "group-by": { type: "string" },
       html: { type: "string" },
+      xlsx: { type: "string" },
+      agencies: { type: "string" },
+      catalogue: { type: "string" },
     });
     const lang = langOf("report", values.lang, io.env);
     if (values.help === true) {
@@ -91,6 +106,10 @@ Examples:
     let from = dateOption("from", values.from);
     let to = dateOption("to", values.to);
     const asOf = dateOption("as-of", values["as-of"]);
+    // Name files are read first: a bad one fails before the long part.
+    const agencies = values.agencies === undefined ? undefined : await readAgenciesFile("report", resolve(io.cwd, values.agencies));
+    const procedures = values.catalogue === undefined ? undefined : procedureNames(await readCatalogueFile("report", resolve(io.cwd, values.catalogue)));
+    const names = { ...(agencies === undefined ? {} : { agencies }), ...(procedures === undefined ? {} : { procedures }) };
     const info = await stat(path);
     if (!info.isFile()) throw new CliError(`hcc report: cannot read ${path}: not a file`);
     const delimiter = await sniffDelimiter(path);
@@ -125,15 +144,21 @@ Examples:
       for (const bad of result.badRows) io.err(`  line ${bad.line}: ${bad.field}: ${bad.reason}\n`);
       if (result.badCount > result.badRows.length) io.err(`  … ${result.badCount - result.badRows.length} more\n`);
     }
-    const rep = buildReport(result.state, lang === "en" ? { title: `Dossier processing report, ${from} – ${to}` } : {});
+    const title = lang === "en" ? `Dossier processing report, ${formatPeriod(from as string, to as string, "en")}` : `Báo cáo tình hình giải quyết hồ sơ, ${formatPeriod(from as string, to as string, "vi").replace(/^T/, "t")}`;
+    const rep = buildReport(result.state, { title, summary: HALF_UP_STYLE });
     if (values.html !== undefined) {
       const out = resolve(io.cwd, values.html);
-      await writeFile(out, renderHtml(rep, { lang }));
+      await writeFile(out, renderHtml(rep, { lang, names }));
+      io.err(lang === "vi" ? `Đã ghi ${out}\n` : `Wrote ${out}\n`);
+    }
+    if (values.xlsx !== undefined) {
+      const out = resolve(io.cwd, values.xlsx);
+      await writeBieu06Workbook(out, rep, { lang, names });
       io.err(lang === "vi" ? `Đã ghi ${out}\n` : `Wrote ${out}\n`);
     }
     if (format === "json") io.out(json(reportJson(rep, { rowsRead: result.rows, badRows: result.badCount })));
     else if (format === "csv") io.out(renderCsv(rep, { lang }));
-    else io.out(renderText(rep, { lang }));
+    else io.out(`${renderText(rep, { lang, names, width: terminalWidth(io) })}\n`);
     return 0;
   },
 };

@@ -40,6 +40,12 @@ export function bieu06Table(report: StatsReport, lang: Lang, names: ReportNames 
   };
 }
 
+/** The first column of a top-late table when it shows names. */
+const UNIT_HEADER: Readonly<Record<Lang, Readonly<Record<"procedure" | "agency", string>>>> = {
+  vi: { procedure: "Thủ tục", agency: "Đơn vị" },
+  en: { procedure: "Procedure", agency: "Unit" },
+};
+
 /** A top-late table (procedures or agencies), names with codes where known. */
 export function lateTable(report: StatsReport, kind: "procedure" | "agency", lang: Lang, names: ReportNames | undefined): TextTable {
   const t = TEXT[lang];
@@ -48,7 +54,7 @@ export function lateTable(report: StatsReport, kind: "procedure" | "agency", lan
   const n = (v: number): string => formatCount(v, lang);
   return {
     columns: [
-      { header: t["code"] as string, numeric: false },
+      { header: names === undefined ? (t["code"] as string) : UNIT_HEADER[lang][kind], numeric: false },
       { header: t["handled"] as string, numeric: true },
       { header: t["lateResolved"] as string, numeric: true },
       { header: t["overdueOpen"] as string, numeric: true },
