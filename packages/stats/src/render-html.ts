@@ -1,5 +1,5 @@
 import { TEXT, checkLang, formatCount, formatDecimal, formatPercent, rowCells, type Lang } from "./_internal/labels.js";
-import { BIEU06_GROUPS, indicatorValue } from "./_internal/report-parts.js";
+import { BIEU06_GROUPS, UNIT_HEADER, indicatorValue } from "./_internal/report-parts.js";
 import type { Bieu06Row } from "./bieu06.js";
 import { entityName, rowName, type ReportNames, type UnitName } from "./names.js";
 import { formatPeriod, formatReportDate } from "./period-text.js";
@@ -49,7 +49,7 @@ function stackedBars(
   lang: Lang,
 ): string {
   const rowH = 26;
-  const labelW = 220;
+  const labelW = 300;
   const barW = 460;
   // every series of the chart, once (the channel chart has one series per bar)
   const legend = [...new Map(list.flatMap((l) => l.parts).map((p) => [p.name, p])).values()];
@@ -68,7 +68,7 @@ function stackedBars(
         })
         .join("");
       const total = l.parts.reduce((s, p) => s + p.value, 0);
-      return `<text x="${labelW - 6}" y="${y + 13}" text-anchor="end" font-size="12">${esc(l.label.length > 34 ? `${l.label.slice(0, 33)}…` : l.label)}</text>${rects}<text x="${(x + 4).toFixed(1)}" y="${y + 13}" font-size="11">${esc(formatCount(total, lang))}</text>`;
+      return `<text x="${labelW - 6}" y="${y + 13}" text-anchor="end" font-size="12">${esc(l.label.length > 42 ? `${l.label.slice(0, 41)}…` : l.label)}</text>${rects}<text x="${(x + 4).toFixed(1)}" y="${y + 13}" font-size="11">${esc(formatCount(total, lang))}</text>`;
     })
     .join("");
   const legendSvg = legend
@@ -189,7 +189,7 @@ export function renderHtml(report: StatsReport, options: HtmlRenderOptions = {})
     `<h2>${esc(title)}</h2>${
       list.length === 0
         ? `<p>${esc(t["none"] as string)}</p>`
-        : `<table><tr><th>${esc(t["code"] as string)}</th><th>${esc(t["handled"] as string)}</th><th>${esc(t["lateResolved"] as string)}</th><th>${esc(t["overdueOpen"] as string)}</th><th>%</th></tr>${list
+        : `<table><tr><th>${esc(options.names === undefined ? (t["code"] as string) : UNIT_HEADER[lang][kind])}</th><th>${esc(t["handled"] as string)}</th><th>${esc(t["lateResolved"] as string)}</th><th>${esc(t["overdueOpen"] as string)}</th><th>%</th></tr>${list
             .map((e) => `<tr><td class="l">${named(entityName(kind, e.code, options.names))}</td><td>${n(e.handled)}</td><td>${n(e.late)}</td><td>${n(e.overdue)}</td><td>${esc(formatPercent(Math.round(e.rate * 10_000) / 100, lang))}</td></tr>`)
             .join("")}</table>`
     }`;

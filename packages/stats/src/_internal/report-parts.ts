@@ -41,7 +41,7 @@ export function bieu06Table(report: StatsReport, lang: Lang, names: ReportNames 
 }
 
 /** The first column of a top-late table when it shows names. */
-const UNIT_HEADER: Readonly<Record<Lang, Readonly<Record<"procedure" | "agency", string>>>> = {
+export const UNIT_HEADER: Readonly<Record<Lang, Readonly<Record<"procedure" | "agency", string>>>> = {
   vi: { procedure: "Thủ tục", agency: "Đơn vị" },
   en: { procedure: "Procedure", agency: "Unit" },
 };
