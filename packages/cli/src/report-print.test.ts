@@ -10,6 +10,11 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hcc } from "../test/run.js";
 
+// The page's globals the callbacks below use (they run in Chromium; this package compiles without
+// the DOM library).
+declare const document: { readonly documentElement: { readonly scrollWidth: number }; readonly body: unknown; querySelector(selector: string): unknown };
+declare function getComputedStyle(element: unknown): { readonly breakInside: string; readonly backgroundColor: string; readonly color: string; readonly fill: string };
+
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const SHOTS = join(ROOT, ".screenshots");
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -124,7 +129,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the HTML report in headless Chromium", (
         return 0.2126 * r + 0.7152 * g + 0.0722 * b;
       };
       const body = getComputedStyle(document.body);
-      const svgText = getComputedStyle(document.querySelector("svg text") as Element);
+      const svgText = getComputedStyle(document.querySelector("svg text"));
       return { bg: luminance(body.backgroundColor), fg: luminance(body.color), chartText: luminance(svgText.fill) };
     });
     expect(colours.bg).toBeLessThan(0.05);
