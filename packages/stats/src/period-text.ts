@@ -1,7 +1,10 @@
 import { TZDate } from "@date-fns/tz";
 import { HccError, parseLocalDate, type DateInput } from "@hcc/core";
-import { format } from "date-fns";
-import { enGB, vi } from "date-fns/locale";
+// Per-function and per-locale entries: a browser loading the package unbundled (the dashboard's
+// import map) fetches these few files, not all of date-fns.
+import { format } from "date-fns/format";
+import { enGB } from "date-fns/locale/en-GB";
+import { vi } from "date-fns/locale/vi";
 
 const VIETNAM = "Asia/Ho_Chi_Minh";
 

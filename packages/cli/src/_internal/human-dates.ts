@@ -3,8 +3,11 @@
 // zone. Data formats (ISO 8601, compact) stay core's.
 import { TZDate } from "@date-fns/tz";
 import { parseLocalDate, toEpochMs, type DateInput, type Instant } from "@hcc/core";
-import { differenceInCalendarDays, format, formatDuration } from "date-fns";
-import { enGB, vi } from "date-fns/locale";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { format } from "date-fns/format";
+import { formatDuration } from "date-fns/formatDuration";
+import { enGB } from "date-fns/locale/en-GB";
+import { vi } from "date-fns/locale/vi";
 import type { Lang } from "./context.js";
 
 const VIETNAM = "Asia/Ho_Chi_Minh";
