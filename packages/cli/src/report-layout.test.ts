@@ -104,3 +104,15 @@ describe("hcc report --agencies / --catalogue", () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe("hcc due in words", () => {
+  it("says when the dossier is due and the working time to it, the same in any process time zone", () => {
+    for (const TZ of ["UTC", "America/New_York", "Asia/Ho_Chi_Minh"]) {
+      const en = hcc(["due", "--received", "2024-03-08T16:59", "--working-hours", "19"], { env: { TZ } });
+      expect(en.stdout).toContain("Due at 09:59 on Wednesday, 13 March 2024 — due in 2 working days 3 hours from the clock start.");
+    }
+    const vi = hcc(["due", "--received", "2024-03-08T16:59", "--working-days", "3", "--lang", "vi"]);
+    expect(vi.stdout).toContain("Hạn: 17:00 Thứ Tư, 13/3/2024 — sau 3 ngày làm việc 1 phút kể từ lúc bắt đầu tính.");
+    expect(hcc(["due", "--received", "2024-03-08T16:59", "--working-days", "3", "-f", "json"]).stdout).not.toContain("working days");
+  });
+});
