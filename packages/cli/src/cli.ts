@@ -11,6 +11,7 @@ process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   stderrIsTTY: process.stderr.isTTY === true,
+  stdoutColumns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
   cwd: process.cwd(),
   env: process.env,
 });

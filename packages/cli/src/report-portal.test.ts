@@ -85,10 +85,10 @@ describe("hcc report --profile portal-766", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
-    expect(r.stderr).toMatch(/--catalogue .*procedure 1 of the catalogue/);
+    expect(r.stderr).toMatch(/^hcc report: catalogue .*: procedure 0 is invalid/);
     expect(() => readFileSync(html)).toThrow();
     const dossiersAsCatalogue = hcc(["report", dossiers, "--profile", "portal-766", "--catalogue", dossiers]);
     expect(dossiersAsCatalogue.code).toBe(2);
-    expect(dossiersAsCatalogue.stderr).toMatch(/^hcc report: --catalogue .* is not JSON/);
+    expect(dossiersAsCatalogue.stderr).toMatch(/^hcc report: catalogue .* is not valid JSON/);
   });
 });

@@ -56,6 +56,14 @@ export { renderCsv } from "./render-csv.js";
 export type { RenderOptions } from "./render-csv.js";
 export { renderText } from "./render-text.js";
 export { renderHtml } from "./render-html.js";
+export type { HtmlRenderOptions, TextRenderOptions } from "./render-options.js";
+
+export { entityName, rowName } from "./names.js";
+export type { ReportNames, UnitName } from "./names.js";
+
+export { HALF_UP_STYLE, indicatorPercent } from "./rounding.js";
+
+export { formatPeriod, formatReportDate } from "./period-text.js";
 
 export { ingest, ingestDossiers } from "./ingest.js";
 export type { BadRow, IngestOptions, IngestResult, IngestSource, InputFormat, ReadableStreamLike } from "./ingest.js";

@@ -1,27 +1,19 @@
 import type { Lang } from "@hcc/core";
-import { COLUMN_LABELS, TEXT, checkLang, formatCount, formatDecimal, formatPercent, rowCells } from "./_internal/labels.js";
-import type { RenderOptions } from "./render-csv.js";
+import { TEXT, checkLang, formatCount, formatDecimal, formatPercent } from "./_internal/labels.js";
+import { bieu06Table, indicatorValue, lateTable } from "./_internal/report-parts.js";
+import { fitLines, fitTable } from "./_internal/text-table.js";
+import { formatPeriod, formatReportDate } from "./period-text.js";
+import type { TextRenderOptions } from "./render-options.js";
 import type { StatsReport } from "./report.js";
-
-const width = (s: string): number => [...s.normalize("NFC")].length;
-const padStart = (s: string, w: number): string => " ".repeat(Math.max(0, w - width(s))) + s;
-const padEnd = (s: string, w: number): string => s + " ".repeat(Math.max(0, w - width(s)));
-
-function table(header: readonly string[], rows: readonly (readonly string[])[], numeric: (i: number) => boolean): string {
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ""))));
-  const line = (cells: readonly string[]): string =>
-    cells.map((c, i) => (numeric(i) ? padStart(c, widths[i] as number) : padEnd(c, widths[i] as number))).join(" │ ").trimEnd();
-  const rule = widths.map((w) => "─".repeat(w)).join("─┼─");
-  return [line(header), rule, ...rows.map(line)].join("\n");
-}
 
 /**
  * Renders a report as a plain-text document: title, period, the summary, the Biểu 06 table (column
- * numbers (1)–(13) under the headers), the Decision 766 indicators and the top-late tables.
- * Vietnamese by default.
+ * numbers (1)–(13) with the headers), the Decision 766 indicators and the top-late tables.
+ * Vietnamese by default. With `names`, units and procedures show their names (and their codes
+ * where the width allows); with `width`, no line is wider (see {@link TextRenderOptions}).
  *
  * @param report - a report from {@link buildReport}
- * @param options - language
+ * @param options - language, names, width
  * @returns text, lines separated by `\n`
  * @throws {HccError} `invalid_input` for an unknown language
  * @example
@@ -31,12 +23,12 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
  * renderText(report).split("\n")[0]; //=> "Demo"
  * ```
  */
-export function renderText(report: StatsReport, options: RenderOptions = {}): string {
+export function renderText(report: StatsReport, options: TextRenderOptions = {}): string {
   const lang: Lang = checkLang(options.lang);
   const t = TEXT[lang];
   const n = (v: number): string => formatCount(v, lang);
   const s = report.summary;
-  const out: string[] = [report.title, `${t["period"]}: ${report.spec.from} – ${report.spec.to} · ${t["asOf"]}: ${report.spec.asOf}`, ""];
+  const out: string[] = [report.title, `${formatPeriod(report.spec.from, report.spec.to, lang)} · ${t["asOf"]}: ${formatReportDate(report.spec.asOf, lang)}`, ""];
   out.push(`${t["summary"]}:`);
   out.push(`  ${t["received"]}: ${n(s.received.total)}`);
   out.push(`    ${t["direct"]}: ${n(s.received.direct)} (${formatPercent(s.percent.direct, lang)})`);
@@ -45,37 +37,28 @@ export function renderText(report: StatsReport, options: RenderOptions = {}): st
   out.push(`  ${t["resolved"]}: ${n(s.resolved)} (${formatPercent(s.percent.resolved, lang)})`);
   out.push(`  ${t["inProgress"]}: ${n(s.inProgress)} (${formatPercent(s.percent.inProgress, lang)})`);
   out.push("");
-  const header = COLUMN_LABELS[lang].map((h, i) => `(${i + 1}) ${h}`);
-  const rows = [...report.rows, report.total].map((r) => rowCells(r, t["total"] as string).map((c) => (typeof c === "number" ? n(c) : c)));
-  out.push(table(header, rows, (i) => i !== 1));
+  out.push(fitTable(bieu06Table(report, lang, options.names), options.width));
   out.push("");
   out.push(`${t["indicators"]}:`);
   for (const ind of report.indicators) {
     const name = lang === "vi" ? ind.name : ind.nameEn;
     if (!ind.applicable) out.push(`  ${ind.id} ${name}: ${t["notApplicable"]}`);
-    else if (ind.points === null) out.push(`  ${ind.id} ${name}: ${formatDecimal(ind.value as number, lang)}`);
-    else out.push(`  ${ind.id} ${name}: ${formatPercent(Math.round((ind.value as number) * 10_000) / 100, lang)} — ${t["points"]} ${formatDecimal(ind.points, lang)}/${ind.maxPoints}`);
+    else if (ind.points === null) out.push(`  ${ind.id} ${name}: ${indicatorValue(ind, lang)}`);
+    else out.push(`  ${ind.id} ${name}: ${indicatorValue(ind, lang)} — ${t["points"]} ${formatDecimal(ind.points, lang)}/${ind.maxPoints}`);
   }
-  for (const [title, list] of [
-    [t["topProcedures"], report.topProcedures],
-    [t["topAgencies"], report.topAgencies],
+  for (const [title, kind, list] of [
+    [t["topProcedures"], "procedure", report.topProcedures],
+    [t["topAgencies"], "agency", report.topAgencies],
   ] as const) {
     out.push("");
     out.push(`${title}:`);
     if (list.length === 0) out.push(`  ${t["none"]}`);
-    else
-      out.push(
-        table(
-          [t["code"] as string, t["handled"] as string, t["lateResolved"] as string, t["overdueOpen"] as string, t["lateOrOverdue"] as string],
-          list.map((e) => [e.code, n(e.handled), n(e.late), n(e.overdue), `${n(e.lateOrOverdue)} (${formatPercent(Math.round(e.rate * 10_000) / 100, lang)})`]),
-          (i) => i !== 0,
-        ),
-      );
+    else out.push(fitTable(lateTable(report, kind, lang, options.names), options.width));
   }
   const x = report.excluded;
   if (x.notReceived + x.outOfPeriod + x.invalid > 0) {
     out.push("");
     out.push(`${t["excluded"]}: notReceived ${n(x.notReceived)}, outOfPeriod ${n(x.outOfPeriod)}, invalid ${n(x.invalid)}`);
   }
-  return out.join("\n");
+  return fitLines(out.join("\n"), options.width);
 }

@@ -1,7 +1,7 @@
-import { isHccError } from "@hcc/core";
+import { isHccError, type Lang } from "@hcc/core";
 
-/** The language of messages and reports. */
-export type Lang = "vi" | "en";
+/** The language of messages and reports: core's. */
+export type { Lang };
 
 /** Where a command writes, and what it knows about its terminal. */
 export interface Io {
@@ -9,6 +9,8 @@ export interface Io {
   err(text: string): void;
   /** Whether stderr is a terminal (progress bars only then). */
   readonly stderrIsTTY: boolean;
+  /** The width of stdout when it is a terminal (`process.stdout.columns`); reports fit it. */
+  readonly stdoutColumns?: number | undefined;
   /** The working directory for relative paths. */
   readonly cwd: string;
   /** Environment variables (for the default language). */

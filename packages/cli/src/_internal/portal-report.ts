@@ -5,6 +5,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { epochMsToDayNumber, dayNumberToLocalDate, isHccError, isReceivedStatus, toEpochMs } from "@hcc/core";
 import { portal766, portalCatalogue, readPortalDossiers, renderPortalHtml, renderPortalText, type Portal766Report, type PortalCatalogue } from "@hcc/stats";
+import { readCatalogueFile } from "./catalogue-file.js";
 import { CliError, type Io, type Lang } from "./context.js";
 import { json } from "./output.js";
 
@@ -34,19 +35,11 @@ function ratioOption(name: string, value: string | undefined): number | undefine
 
 async function loadCatalogue(file: string, cwd: string): Promise<PortalCatalogue> {
   const path = resolve(cwd, file);
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(path, "utf8"));
-  } catch (error) {
-    if (error instanceof SyntaxError) throw new CliError(`hcc report: --catalogue ${path} is not JSON: ${error.message}`);
-    throw error;
-  }
-  const procedures = Array.isArray(data) ? data : (data as { procedures?: unknown } | null)?.procedures;
-  if (!Array.isArray(procedures)) throw new CliError(`hcc report: --catalogue ${path} must hold an array of procedures or { "procedures": [...] }`);
+  const procedures = await readCatalogueFile("report", path);
   try {
     return portalCatalogue(procedures);
   } catch (error) {
-    if (isHccError(error)) throw new CliError(`hcc report: --catalogue ${path}: ${error.message}`);
+    if (isHccError(error)) throw new CliError(`hcc report: catalogue ${path}: ${error.message}`);
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import { RULE_SETS, evaluateDossier, type DayConvention, type RuleSetChoice } fr
 import { formatOf, langOf, numberOf, parse, FORMAT_OPTION } from "../_internal/args.js";
 import { commonHelp, type Command } from "../_internal/command.js";
 import { CliError } from "../_internal/context.js";
+import { longInstant, workingDuration } from "../_internal/human-dates.js";
 import { csv, json, table } from "../_internal/output.js";
 
 const UNITS: readonly [option: string, unit: TimeUnit][] = [
@@ -160,11 +161,12 @@ Examples:
       asOfMs = toEpochMs(parseInstant(values["as-of"]));
       if (asOfMs < latestMs) throw new CliError(`hcc due: --as-of ${JSON.stringify(values["as-of"])} is before the latest instant given`);
     }
+    const calendar = vietnamCalendar();
     const evaluation = evaluateDossier(
       { code: "hcc-due", procedureCode: "hcc-due", agencyCode: "hcc-due", status: "processing", receivedAt: received, pauses, supplementRequests: supplements },
       {
         asOf: new Date(asOfMs),
-        calendar: vietnamCalendar(),
+        calendar,
         processingTime: { value, unit },
         excludedPauseKinds: ["supplement", "other"],
         rules: (values.rules ?? "auto") as RuleSetChoice,
@@ -198,6 +200,13 @@ Examples:
       if (format === "table") {
         for (const f of result.findings) io.out(`${lang === "vi" ? "Vi phạm" : "Finding"}: ${f.code} at ${f.at}${f.limit === null ? "" : ` (limit ${f.limit})`} — ${f.message} [${f.rule}]\n`);
         if (result.provisional === true) io.out(lang === "vi" ? "Hạn tạm tính: hồ sơ còn chờ bổ sung.\n" : "Provisional due date: a supplement is still awaited.\n");
+        // The working time from the clock's (re)start to the due instant, pauses not counted.
+        const minutes = calendar.workingMinutesBetween(result.restartedAt ?? result.clockStart, result.dueAt) - result.pausedMinutes;
+        io.out(
+          lang === "vi"
+            ? `\nHạn: ${longInstant(result.dueAt, lang)} — sau ${workingDuration(minutes, lang)} kể từ lúc bắt đầu tính${result.pausedMinutes > 0 ? " (không tính thời gian tạm dừng)" : ""}.\n`
+            : `\nDue at ${longInstant(result.dueAt, lang)} — due in ${workingDuration(minutes, lang)} from the clock start${result.pausedMinutes > 0 ? " (pauses not counted)" : ""}.\n`,
+        );
       }
     }
     return 0;

@@ -2,9 +2,11 @@ import { createReadStream } from "node:fs";
 import { stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { safeParseLocalDate, type LocalDate } from "@hcc/core";
-import { GROUP_DIMENSIONS, buildReport, ingest, receiptRange, renderCsv, renderHtml, renderText, type GroupDimension, type IngestOptions, type IngestResult } from "@hcc/stats";
+import { GROUP_DIMENSIONS, HALF_UP_STYLE, buildReport, formatPeriod, ingest, receiptRange, renderCsv, renderHtml, renderText, type GroupDimension, type IngestOptions, type IngestResult } from "@hcc/stats";
 import { ingestFile } from "@hcc/stats/node";
+import { readAgenciesFile } from "../_internal/agencies-file.js";
 import { formatOf, langOf, parse, FORMAT_OPTION } from "../_internal/args.js";
+import { procedureNames, readCatalogueFile } from "../_internal/catalogue-file.js";
 import { commonHelp, type Command } from "../_internal/command.js";
 import { CliError } from "../_internal/context.js";
 import { json } from "../_internal/output.js";
@@ -12,6 +14,8 @@ import { PROFILES, runPortalReport } from "../_internal/portal-report.js";
 import { progressThreshold, withProgress } from "../_internal/progress.js";
 import { reportJson } from "../_internal/report-output.js";
 import { sniffDelimiter } from "../_internal/scan.js";
+import { terminalWidth } from "../_internal/terminal.js";
+import { writeBieu06Workbook } from "../_internal/xlsx.js";
 
 /** A date option, read by @hcc/core's lenient reader (YYYY-MM-DD, dd/MM/yyyy, yyyyMMdd…); its Vietnam date. */
 function dateOption(name: string, value: string | undefined): LocalDate | undefined {
@@ -28,7 +32,8 @@ export const report: Command = {
     const dims = GROUP_DIMENSIONS.join(",");
     return lang === "vi"
       ? `Cách dùng: hcc report <tệp> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as-of YYYY-MM-DD]
-                  [--group-by ${dims}] [--html out.html] [--engine js|duckdb]
+                  [--group-by ${dims}] [--agencies tệp] [--catalogue procedures.json]
+                  [--html out.html] [--xlsx out.xlsx] [--engine js|duckdb]
        hcc report <tệp> --profile portal-766 --catalogue <thu-tuc.json> [--sync-ratio 0.97]
                   [--received-counts N,M] [--complaint-rate 0.05]
 
@@ -41,10 +46,13 @@ stderr với tệp lớn khi stderr là terminal.
   --from, --to             kỳ báo cáo (mặc định: ngày tiếp nhận sớm nhất và muộn nhất trong tệp)
   --as-of                  ngày chốt số liệu đang giải quyết (mặc định: --to)
   --group-by <chiều,...>   nhóm theo ${dims}
+  --agencies <tệp>         tên cơ quan theo mã (CSV có cột code,name hoặc JSON) để hiện tên đơn vị
   --html <tệp>             ghi thêm trang HTML có biểu đồ
+  --xlsx <tệp>             ghi thêm bảng tính Biểu số 06/VPCP/KSTT theo mẫu chính thức
   --profile <tên>          law (mặc định: Biểu 06 và chỉ số 766 theo luật) hoặc portal-766
                            (chỉ số 766 đúng công thức của Cổng DVCQG, từ bản ghi DongBoHoSoMC)
-  --catalogue <tệp>        danh mục thủ tục (JSON của @hcc/core, như hcc check) cho portal-766
+  --catalogue <tệp>        danh mục thủ tục (JSON của @hcc/core, như hcc check): tên thủ tục trong
+                           báo cáo; bắt buộc với portal-766 (kết quả giấy, phí, thời hạn)
   --sync-ratio <0..1>      tỷ lệ đồng bộ nhân vào chỉ số 3.3 (mặc định 1)
   --received-counts N,M    hồ sơ tiếp nhận theo Hệ thống báo cáo và theo Cổng (chỉ số 1.4)
   --complaint-rate <0..1>  tỷ lệ hồ sơ bị phản ánh, không hài lòng (chỉ số 5.4)
@@ -57,7 +65,8 @@ Ví dụ:
   hcc report hoso.ndjson --format json > bao-cao.json
 `
       : `Usage: hcc report <file> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as-of YYYY-MM-DD]
-                  [--group-by ${dims}] [--html out.html] [--engine js|duckdb]
+                  [--group-by ${dims}] [--agencies file] [--catalogue procedures.json]
+                  [--html out.html] [--xlsx out.xlsx] [--engine js|duckdb]
        hcc report <file> --profile portal-766 --catalogue <procedures.json> [--sync-ratio 0.97]
                   [--received-counts N,M] [--complaint-rate 0.05]
 
@@ -70,10 +79,13 @@ show a progress bar on stderr when stderr is a terminal.
   --from, --to             the period (default: the first and last receipt dates in the file)
   --as-of                  the date in-progress dossiers are judged at (default: --to)
   --group-by <dim,...>     group rows by ${dims}
+  --agencies <file>        agency names by code (CSV with code,name columns, or JSON) to name the units
   --html <file>            also write the HTML page with charts
+  --xlsx <file>            also write the spreadsheet of Biểu số 06/VPCP/KSTT in the official layout
   --profile <name>         law (default: Biểu 06 and the law-based 766 indicators) or portal-766
                            (the national portal's exact 766 formulas, from DongBoHoSoMC records)
-  --catalogue <file>       procedure catalogue (@hcc/core JSON, as hcc check reads) for portal-766
+  --catalogue <file>       procedure catalogue (@hcc/core JSON, as hcc check reads): names the
+                           procedures; required by portal-766 (paper results, fees, time limits)
   --sync-ratio <0..1>      sync ratio that indicator 3.3 is multiplied by (default 1)
   --received-counts N,M    dossiers received per the reporting system and per the portal (1.4)
   --complaint-rate <0..1>  share of dossiers with complaints or dislikes (5.4)
@@ -94,6 +106,8 @@ Examples:
       "as-of": { type: "string" },
       "group-by": { type: "string" },
       html: { type: "string" },
+      xlsx: { type: "string" },
+      agencies: { type: "string" },
       profile: { type: "string" },
       catalogue: { type: "string" },
       "sync-ratio": { type: "string" },
@@ -127,8 +141,9 @@ Examples:
     if (!(PROFILES as readonly string[]).includes(profile)) {
       throw new CliError(`hcc report: unknown --profile ${JSON.stringify(profile)}; expected ${PROFILES.join(" or ")}`);
     }
-    const portalOnly = (["catalogue", "sync-ratio", "received-counts", "complaint-rate"] as const).filter((k) => values[k] !== undefined);
+    const portalOnly = (["sync-ratio", "received-counts", "complaint-rate"] as const).filter((k) => values[k] !== undefined);
     if (profile === "law" && portalOnly.length > 0) throw new CliError(`hcc report: --${portalOnly[0]} needs --profile portal-766`);
+    if (profile === "portal-766" && (values.agencies !== undefined || values.xlsx !== undefined)) throw new CliError("hcc report: --agencies and --xlsx apply to the Biểu 06 report (--profile law)");
     if (profile === "portal-766" && engine !== "js") throw new CliError("hcc report: --engine duckdb computes the law profile only; drop it for --profile portal-766");
     if (profile === "portal-766" && (groupBy.length > 0 || asOf !== undefined)) throw new CliError("hcc report: --group-by and --as-of do not apply to --profile portal-766");
     const info = await stat(path);
@@ -150,6 +165,10 @@ Examples:
         io,
       );
     }
+    // Name files are read first: a bad one fails before the long part.
+    const agencies = values.agencies === undefined ? undefined : await readAgenciesFile("report", resolve(io.cwd, values.agencies));
+    const procedures = values.catalogue === undefined ? undefined : procedureNames(await readCatalogueFile("report", resolve(io.cwd, values.catalogue)));
+    const names = { ...(agencies === undefined ? {} : { agencies }), ...(procedures === undefined ? {} : { procedures }) };
     const columnar = /\.(parquet|pq)$/i.test(path);
     if (columnar && engine !== "duckdb") throw new CliError(`hcc report: ${path} is Parquet: use --engine duckdb`);
     const delimiter = columnar ? undefined : await sniffDelimiter(path);
@@ -204,15 +223,21 @@ Examples:
       for (const bad of result.badRows) io.err(`  line ${bad.line}: ${bad.field}: ${bad.reason}\n`);
       if (result.badCount > result.badRows.length) io.err(`  … ${result.badCount - result.badRows.length} more\n`);
     }
-    const rep = buildReport(result.state, lang === "en" ? { title: `Dossier processing report, ${from} – ${to}` } : {});
+    const title = lang === "en" ? `Dossier processing report, ${formatPeriod(from as string, to as string, "en")}` : `Báo cáo tình hình giải quyết hồ sơ, ${formatPeriod(from as string, to as string, "vi").replace(/^T/, "t")}`;
+    const rep = buildReport(result.state, { title, summary: HALF_UP_STYLE });
     if (values.html !== undefined) {
       const out = resolve(io.cwd, values.html);
-      await writeFile(out, renderHtml(rep, { lang }));
+      await writeFile(out, renderHtml(rep, { lang, names }));
+      io.err(lang === "vi" ? `Đã ghi ${out}\n` : `Wrote ${out}\n`);
+    }
+    if (values.xlsx !== undefined) {
+      const out = resolve(io.cwd, values.xlsx);
+      await writeBieu06Workbook(out, rep, { lang, names });
       io.err(lang === "vi" ? `Đã ghi ${out}\n` : `Wrote ${out}\n`);
     }
     if (format === "json") io.out(json(reportJson(rep, { rowsRead: result.rows, badRows: result.badCount })));
     else if (format === "csv") io.out(renderCsv(rep, { lang }));
-    else io.out(renderText(rep, { lang }));
+    else io.out(`${renderText(rep, { lang, names, width: terminalWidth(io) })}\n`);
     return 0;
   },
 };

@@ -67,6 +67,9 @@ export const TEXT: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     overdueByUnit: "Hồ sơ đang giải quyết theo đơn vị",
     excluded: "Không tính",
     none: "Không có",
+    numerator: "Tử số",
+    denominator: "Mẫu số",
+    value: "Giá trị",
   },
   en: {
     total: "Total",
@@ -99,6 +102,9 @@ export const TEXT: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     overdueByUnit: "Dossiers in progress by unit",
     excluded: "Not counted",
     none: "None",
+    numerator: "Numerator",
+    denominator: "Denominator",
+    value: "Value",
   },
 };
 
