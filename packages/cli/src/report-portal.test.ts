@@ -68,7 +68,7 @@ describe("hcc report --profile portal-766", () => {
   it.each([
     ["a bad profile name", ["--profile", "portal766"], /^hcc report: unknown --profile "portal766"; expected law or portal-766\n$/],
     ["no catalogue", ["--profile", "portal-766"], /^hcc report: --profile portal-766 needs --catalogue/],
-    ["a catalogue of the wrong law profile", ["--catalogue", "x.json"], /^hcc report: --catalogue needs --profile portal-766\n$/],
+    ["a sync ratio without the portal profile", ["--sync-ratio", "0.9"], /^hcc report: --sync-ratio needs --profile portal-766\n$/],
     ["a sync ratio above 1", ["--profile", "portal-766", "--catalogue", "CAT", "--sync-ratio", "97"], /^hcc report: --sync-ratio must be a number from 0 to 1, got "97"\n$/],
   ])("exits 2 with one line for %s", (_name, args, message) => {
     const r = hcc(["report", dossiers, ...args.map((a) => (a === "CAT" ? catalogue : a))]);

@@ -28,6 +28,6 @@ describe("toCentreVariant (Biểu II.06a)", () => {
     const stopped = dossiers[0] as StatsDossierInput;
     toCentreVariant(stopped, { asOf: "2025-08-31" });
     expect(stopped.dueAt).toBe("2025-08-07 17:00");
-    expect(() => toCentreVariant(open, { asOf: "31/08/2025" })).toThrow(/bad asOf/);
+    expect(() => toCentreVariant(open, { asOf: "2025-08-32" })).toThrow(/bad asOf/);
   });
 });

@@ -75,11 +75,40 @@ function levelExpr(dialect: SqlDialect, expr: string | undefined): string {
 /** Trimmed text, NULL when empty. */
 const text = (dialect: SqlDialect, expr: string): string => `NULLIF(trim(${asText(dialect, expr)}), '')`;
 
+/**
+ * The agency of a dossier code, by `@hcc/core`'s `parseDossierCode` rule: `{agency}-{yyMMdd}-{seq}`
+ * read from the right (4, else 5 sequence digits), the date a real date of 2000–2099, the sequence
+ * not 0, the agency part without spaces and not starting or ending with a dash; NULL otherwise.
+ * Written with SUBSTRING / TRANSLATE / MOD only, so every dialect runs it; the inner CASE keeps
+ * each CAST behind the digit checks. (Core also normalises a standard agency code written in
+ * lower case; SQL keeps the code as written.)
+ */
+function agencyFromCode(dialect: SqlDialect, code: string): string {
+  const s = `trim(${asText(dialect, code)})`;
+  const len = `LENGTH(${s})`;
+  const sub = (from: string, count: string | number): string => `SUBSTRING(${s} FROM ${from} FOR ${count})`;
+  const digits = (x: string): string => `TRANSLATE(${x}, '0123456789', '') = ''`;
+  const parse = (k: number): { shape: string; value: string } => {
+    const seq = sub(`${len} - ${k - 1}`, k);
+    const day = sub(`${len} - ${k + 6}`, 6);
+    const agency = sub("1", `${len} - ${k + 8}`);
+    const part = (from: number): string => `CAST(SUBSTRING(${day} FROM ${from} FOR 2) AS INTEGER)`;
+    const [yy, mm, dd] = [part(1), part(3), part(5)];
+    const monthDays = `CASE WHEN ${mm} = 2 THEN CASE WHEN MOD(${yy}, 4) = 0 THEN 29 ELSE 28 END WHEN ${mm} IN (4, 6, 9, 11) THEN 30 ELSE 31 END`;
+    return {
+      shape: `${len} >= ${k + 9} AND ${sub(`${len} - ${k}`, 1)} = '-' AND ${sub(`${len} - ${k + 7}`, 1)} = '-' AND ${digits(seq)} AND ${digits(day)}`,
+      value: `CASE WHEN CAST(${seq} AS INTEGER) > 0 AND ${mm} BETWEEN 1 AND 12 AND ${dd} BETWEEN 1 AND ${monthDays}
+        AND POSITION(' ' IN ${agency}) = 0 AND SUBSTRING(${agency} FROM 1 FOR 1) <> '-' AND SUBSTRING(${agency} FROM LENGTH(${agency}) FOR 1) <> '-'
+        THEN ${agency} ELSE NULL END`,
+    };
+  };
+  const four = parse(4);
+  const five = parse(5);
+  return `CASE WHEN ${four.shape} THEN ${four.value} WHEN ${five.shape} THEN ${five.value} ELSE NULL END`;
+}
+
 function agencyExpr(dialect: SqlDialect, agency: string | undefined, code: string | undefined): string {
-  const fromCode =
-    code === undefined
-      ? "NULL"
-      : `NULLIF(trim(CASE WHEN POSITION('-' IN ${asText(dialect, code)}) > 1 THEN SUBSTRING(${asText(dialect, code)} FROM 1 FOR POSITION('-' IN ${asText(dialect, code)}) - 1) ELSE '' END), '')`;
+  const fromCode = code === undefined ? "NULL" : agencyFromCode(dialect, code);
   return agency === undefined ? fromCode : `COALESCE(${text(dialect, agency)}, ${fromCode})`;
 }
 

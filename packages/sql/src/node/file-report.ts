@@ -119,6 +119,9 @@ function source(path: string, from: string, map: Map<FileColumn, DescribedColumn
   }
   if (lines) items.push("row_number() OVER () AS hcc_line");
   extra["hcc_line"] = lines ? "t.hcc_line" : "0";
+  // a dossier code was given: without an agencyCode, the agency is read from it (a bad one is the code's fault)
+  const code = map.get("code");
+  extra["hcc_has_code"] = code === undefined ? "FALSE" : `COALESCE(trim(CAST(t.${ident(code.name)} AS VARCHAR)), '') <> ''`;
   // the trimmed text of every column read as text, computed once
   const parsed: readonly FileColumn[] = ["receivedAt", "dueAt", "endedAt", "supplementRequests", "hasFees", "paidOnline", "digitised", "electronicResult"];
   const trimmed = parsed
@@ -180,6 +183,7 @@ const REASON = `CASE
     WHEN hcc_channel IS NULL THEN 'channel: unknown channel (expected direct|online|postal or 1|2|3)'
     WHEN NOT hcc_ok_supplementRequests THEN 'supplementRequests: expected a non-negative integer'
     WHEN hcc_procedure IS NULL THEN 'procedureCode: missing'
+    WHEN hcc_agency IS NULL AND hcc_has_code THEN 'code: not a dossier code {agency}-{yyMMdd}-{sequence} (needed for the agency: the row has no agencyCode)'
     WHEN hcc_agency IS NULL THEN 'agencyCode: missing (and no dossier code to take it from)'
     WHEN hcc_level IS NULL THEN 'level: unknown level (expected ministry|province|district|commune or 0–3)'
     WHEN NOT (hcc_ok_hasFees AND hcc_ok_paidOnline AND hcc_ok_digitised AND hcc_ok_electronicResult) THEN 'flags: expected a boolean (true/false, 1/0)'
