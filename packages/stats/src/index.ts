@@ -65,6 +65,9 @@ export { HALF_UP_STYLE, indicatorPercent } from "./rounding.js";
 
 export { formatPeriod, formatReportDate } from "./period-text.js";
 
+export { INPUT_COLUMNS } from "./input-columns.js";
+export type { InputColumn } from "./input-columns.js";
+
 export { ingest, ingestDossiers } from "./ingest.js";
 export type { BadRow, IngestOptions, IngestResult, IngestSource, InputFormat, ReadableStreamLike } from "./ingest.js";
 

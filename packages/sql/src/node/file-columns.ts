@@ -3,29 +3,13 @@
 // leniency — dates as ISO 8601 (Vietnam time without an offset) or yyyyMMdd[HH[mm[ss]]], channels
 // and statuses as words or codes, flags as true/false, 1/0, yes/no, có/không.
 import { HccError } from "@hcc/core";
+import { INPUT_COLUMNS, type InputColumn } from "@hcc/stats";
 import { ident, str } from "../_internal/sql-text.js";
 
-/** Canonical column → accepted names (as in @hcc/stats' ingestion; docs/stats.md). */
-export const FILE_COLUMN_ALIASES = {
-  code: ["code", "MaHoSo"],
-  procedureCode: ["procedureCode", "MaTTHC"],
-  agencyCode: ["agencyCode", "MaCoQuan", "MaDonVi"],
-  fieldCode: ["fieldCode", "MaLinhVuc"],
-  level: ["level", "CapThucHien"],
-  channel: ["channel", "KenhThucHien"],
-  status: ["status", "TrangThaiHoSo"],
-  receivedAt: ["receivedAt", "NgayTiepNhan"],
-  dueAt: ["dueAt", "NgayHenTra"],
-  endedAt: ["endedAt", "NgayKetThucXuLy"],
-  supplementRequests: ["supplementRequests", "SoLanBoSung"],
-  pauses: ["pauses"],
-  hasFees: ["hasFees", "CoPhiLePhi"],
-  paidOnline: ["paidOnline", "ThanhToanTrucTuyen"],
-  digitised: ["digitised", "digitized", "DaSoHoa"],
-  electronicResult: ["electronicResult", "KetQuaDienTu"],
-} as const;
+/** Canonical column → accepted names: exactly @hcc/stats' ingestion contract (docs/stats.md). */
+export const FILE_COLUMN_ALIASES = INPUT_COLUMNS;
 
-export type FileColumn = keyof typeof FILE_COLUMN_ALIASES;
+export type FileColumn = InputColumn;
 
 /** The columns a file must have (as for the JavaScript engine). */
 export const REQUIRED_FILE_COLUMNS: readonly FileColumn[] = ["procedureCode", "status", "receivedAt"];
