@@ -1,3 +1,7 @@
+// The legacy national adapter's dossier record (DongBoHoSoMC), both ways: toLegacyRecord and
+// fromLegacyRecord with their documented options. Over 400 lines on purpose: the writer and the
+// reader of one wire record are kept side by side so a field cannot change on one side only; the
+// field names and list items themselves are described once, in legacy-wire.ts and _internal/wire.ts.
 import {
   HccError,
   channels,

@@ -1,3 +1,6 @@
+// evaluateDossier: one dossier's clock start, due dates, pauses or restart, verdict and findings
+// under the rule set in force on its receipt date. Over 400 lines on purpose: the documented
+// options and result types (about half the file) belong with the one function that reads them.
 import {
   HccError,
   formatInstant,
