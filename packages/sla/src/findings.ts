@@ -12,10 +12,11 @@ import type { DayConvention, DueDate } from "./due-date.js";
  *
  * @example
  * ```ts
+ * import { parseInstant } from "@hcc/core";
  * import type { Finding } from "@hcc/sla";
  * const f: Finding = {
  *   code: "supplement_repeated", rule: "Decree 118/2025 Art. 16(3)", message: "A second supplement request (only one is allowed)",
- *   at: "2025-07-10T09:00:00+07:00", limit: null,
+ *   at: parseInstant("2025-07-10T09:00:00+07:00"), limit: null,
  * };
  * ```
  */
@@ -133,14 +134,14 @@ const finding = (code: string, rule: string, message: string, atMs: number, limi
  * @example
  * ```ts
  * import { vietnamCalendar } from "@hcc/calendar";
- * import { parseDossier } from "@hcc/core";
+ * import { parseDossier, parseInstant } from "@hcc/core";
  * import { decree118Findings } from "@hcc/sla";
  * const dossier = parseDossier({
  *   code: "X-250701-0001", procedureCode: "1.001612", agencyCode: "X", status: "processing", receivedAt: "2025-07-01T09:00",
  *   supplementRequests: [{ requestedAt: "2025-07-07T09:00", completedAt: "2025-07-08T09:00" }],
  * });
  * const found = decree118Findings({
- *   dossier, asOf: "2025-07-09T09:00", calendar: vietnamCalendar(), convention: "day", receivedAt: "2025-07-01T09:00:00+07:00", originalDue: null,
+ *   dossier, asOf: parseInstant("2025-07-09T09:00"), calendar: vietnamCalendar(), convention: "day", receivedAt: parseInstant("2025-07-01T09:00"), originalDue: null,
  * });
  * found.map((f) => f.code); //=> ["supplement_late"]
  * found[0]?.limit; //=> "2025-07-04T17:00:00+07:00"

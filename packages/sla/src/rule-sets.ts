@@ -10,9 +10,10 @@ import { decree118Findings, type Finding, type FindingContext } from "./findings
  *
  * @example
  * ```ts
+ * import { parseLocalDate } from "@hcc/core";
  * import type { RuleSet } from "@hcc/sla";
  * const lenient: RuleSet = {
- *   id: "my-pilot", authority: "Provincial pilot (no checks)", effectiveFrom: "2025-07-01" as LocalDate, effectiveTo: null,
+ *   id: "my-pilot", authority: "Provincial pilot (no checks)", effectiveFrom: parseLocalDate("2025-07-01"), effectiveTo: null,
  *   afterSupplement: "restart", findings: () => [],
  * };
  * ```

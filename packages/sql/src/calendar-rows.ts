@@ -10,8 +10,9 @@ import * as z from "zod";
  *
  * @example
  * ```ts
+ * import { parseLocalDate } from "@hcc/core";
  * import type { CalendarRow } from "@hcc/sql";
- * const row: CalendarRow = { date: "2025-04-30", working: false, kind: "holiday", name: "Ngày Giải phóng miền Nam", working_day_index: 81 };
+ * const row: CalendarRow = { date: parseLocalDate("2025-04-30"), working: false, kind: "holiday", name: "Ngày Giải phóng miền Nam", working_day_index: 81 };
  * ```
  */
 export interface CalendarRow {
