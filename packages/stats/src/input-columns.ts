@@ -1,4 +1,4 @@
-import { FIELD_ALIASES, type CanonicalField } from "./_internal/fields.js";
+import { FIELD_ALIASES } from "./_internal/fields.js";
 
 /**
  * A column of the ingestion contract of {@link ingest} (CSV headers, NDJSON / JSON keys), by its
@@ -10,7 +10,23 @@ import { FIELD_ALIASES, type CanonicalField } from "./_internal/fields.js";
  * const column: InputColumn = "receivedAt";
  * ```
  */
-export type InputColumn = CanonicalField;
+export type InputColumn =
+  | "code"
+  | "procedureCode"
+  | "agencyCode"
+  | "fieldCode"
+  | "level"
+  | "channel"
+  | "status"
+  | "receivedAt"
+  | "dueAt"
+  | "endedAt"
+  | "supplementRequests"
+  | "pauses"
+  | "hasFees"
+  | "paidOnline"
+  | "digitised"
+  | "electronicResult";
 
 /**
  * The columns {@link ingest} reads, each with the names it accepts (case-insensitive): the English

@@ -1,26 +1,9 @@
 import { channels, dossierStatuses, isHccError, levels, readEpochMs, safeParseDossierCode, toEpochMs } from "@hcc/core";
+import type { InputColumn } from "../input-columns.js";
 import { F_DIGITISED, F_DIGITISED_KNOWN, F_ERESULT, F_ERESULT_KNOWN, F_FEES_KNOWN, F_HAS_FEES, F_PAID_KNOWN, F_PAID_ONLINE } from "./counters.js";
 
-/** Canonical column names of the ingestion contract. */
-export const CANONICAL_FIELDS = [
-  "code",
-  "procedureCode",
-  "agencyCode",
-  "fieldCode",
-  "level",
-  "channel",
-  "status",
-  "receivedAt",
-  "dueAt",
-  "endedAt",
-  "supplementRequests",
-  "pauses",
-  "hasFees",
-  "paidOnline",
-  "digitised",
-  "electronicResult",
-] as const;
-export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
+/** A canonical column name of the ingestion contract (the public `InputColumn`). */
+export type CanonicalField = InputColumn;
 
 /** Accepted column names (case-insensitive) → canonical name. */
 export const FIELD_ALIASES: Readonly<Record<CanonicalField, readonly string[]>> = {
@@ -41,6 +24,9 @@ export const FIELD_ALIASES: Readonly<Record<CanonicalField, readonly string[]>> 
   digitised: ["digitised", "digitized", "DaSoHoa"],
   electronicResult: ["electronicResult", "KetQuaDienTu"],
 };
+
+/** Canonical column names of the ingestion contract, in the contract's order. */
+export const CANONICAL_FIELDS = Object.keys(FIELD_ALIASES) as readonly CanonicalField[];
 
 const aliasMap = new Map<string, CanonicalField>();
 for (const field of CANONICAL_FIELDS) for (const alias of FIELD_ALIASES[field]) aliasMap.set(alias.toLowerCase(), field);
