@@ -13,7 +13,7 @@ hcc_pg_as_postgres() {
 
 hcc_pg_start() {
   if [ -z "$(hcc_pg_bin)" ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) || { echo "warning: could not install postgresql"; return 1; }
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null && apt-get clean) || { echo "warning: could not install postgresql"; return 1; }
   fi
   local bin; bin="$(hcc_pg_bin)"
   HCC_PG_DIR="$(mktemp -d /tmp/hcc-pg.XXXXXX)"
