@@ -13,6 +13,7 @@ const steps = [
   ["publint + attw", "npx", ["turbo", "run", "lint:package", "--output-logs=errors-only"]],
   ["packages as npm users get them (pack, install, import, require, tsc, npx @hcc/cli)", "node", ["scripts/check-packages.mjs"]],
   ["typedoc (validation as errors)", "npx", ["typedoc", "--logLevel", "Warn"]],
+  ["docs site (the built site read as its readers read it)", "node", ["scripts/check-site.mjs"]],
 ];
 
 let passed = 0;
