@@ -111,7 +111,7 @@ const HCC_ERROR_CODES: ReadonlySet<string> = new Set<HccErrorCode>([
  * try {
  *   parseInstant("2019-02-30");
  * } catch (error) {
- *   if (error instanceof HccError) console.log(error.code); //=> "invalid_date"
+ *   if (error instanceof HccError) console.log(error.code); //=> invalid_date
  * }
  * ```
  */
@@ -157,7 +157,11 @@ export class HccError extends Error {
  * @example
  * ```ts
  * import { isHccError, parseLocalDate } from "@hcc/core";
- * try { parseLocalDate("not a date"); } catch (e) { isHccError(e); } //=> true
+ * try {
+ *   parseLocalDate("not a date");
+ * } catch (e) {
+ *   isHccError(e); //=> true
+ * }
  * ```
  */
 export function isHccError(value: unknown): value is HccError {

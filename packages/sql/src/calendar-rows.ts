@@ -84,7 +84,7 @@ export function readCalendarOptions(options: CalendarRowsOptions): { from: numbe
  * ```ts
  * import { calendarRows } from "@hcc/sql";
  * const rows = calendarRows({ from: "2025-04-28", to: "2025-05-05" });
- * rows.map((r) => r.working_day_index).join(","); //=> "1,1,1,1,1,1,1,2"
+ * rows.map((r) => r.working_day_index).join(","); //=> "1,2,2,2,2,2,2,3"
  * ```
  */
 export function calendarRows(options: CalendarRowsOptions = {}): readonly CalendarRow[] {

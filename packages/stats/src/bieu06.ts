@@ -145,7 +145,9 @@ const emptyCounts: GroupCounts = Object.freeze({
  * import { bieu06, createAggregator } from "@hcc/stats";
  * const agg = createAggregator({ from: "2024-03-01", to: "2024-03-31", groupBy: ["agency"] });
  * agg.add({ procedureCode: "1.001612", agencyCode: "000.00.53.H07", status: 4, receivedAt: "2024-03-04", dueAt: "2024-03-29" });
- * bieu06(agg.state()).rows[0]?.within; //=> 1
+ * const { rows } = bieu06(agg.state());
+ * rows[0]?.within; //=> 0 (due 29 March and still open at the end of the period: overdue)
+ * rows[0]?.overdue; //=> 1
  * ```
  */
 export function bieu06(state: StatsState, options: { readonly totalLabel?: string } = {}): { readonly rows: readonly Bieu06Row[]; readonly total: Bieu06Row } {

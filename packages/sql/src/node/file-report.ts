@@ -208,7 +208,7 @@ const REASON = `CASE
  *   command) or the file has a column the engine does not read; `parse_error` naming the file when
  *   DuckDB cannot read it or a required column is missing; `invalid_input` for bad options
  * @example
- * ```ts
+ * ```ts no-run: reads a dossier file of your own
  * import { reportFileWithDuckDb } from "@hcc/sql/node";
  * import { buildReport, renderText } from "@hcc/stats";
  * const { state } = await reportFileWithDuckDb("dossiers.parquet", { from: "2024-01-01", to: "2024-06-30" });
