@@ -52,9 +52,8 @@ function blocksOf(text, baseLine, file, root) {
   return out;
 }
 
-/** Every ```ts block of the TSDoc comments, the READMEs and the guides, in a stable order. */
-export function collectBlocks(root) {
-  const blocks = [];
+/** The documentation sources: each with its text (the TSDoc comments of a .ts file, or the .md). */
+function* sources(root) {
   for (const pkg of readdirSync(join(root, "packages")).sort()) {
     const src = join(root, "packages", pkg, "src");
     if (!existsSync(src)) continue;
@@ -64,7 +63,7 @@ export function collectBlocks(root) {
       for (const comment of text.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
         // Each comment line maps to one body line, so line numbers carry over.
         const body = comment[0].split("\n").map((l) => l.replace(/^\s*\/?\*+\/?\s?/, "")).join("\n");
-        blocks.push(...blocksOf(body, lineOf(text, comment.index) - 1, file, root));
+        yield { file, text: body, baseLine: lineOf(text, comment.index) - 1 };
       }
     }
   }
@@ -74,6 +73,28 @@ export function collectBlocks(root) {
     if (existsSync(readme)) guides.push(readme);
   }
   if (existsSync(join(root, "docs"))) for (const f of [...walk(join(root, "docs"))].sort()) if (f.endsWith(".md")) guides.push(f);
-  for (const file of guides) blocks.push(...blocksOf(readFileSync(file, "utf8"), 0, file, root));
+  for (const file of guides) yield { file, text: readFileSync(file, "utf8"), baseLine: 0 };
+}
+
+/** Every ```ts block of the TSDoc comments, the READMEs and the guides, in a stable order. */
+export function collectBlocks(root) {
+  const blocks = [];
+  for (const { file, text, baseLine } of sources(root)) blocks.push(...blocksOf(text, baseLine, file, root));
   return blocks;
+}
+
+/**
+ * Each `//=>` of the documentation sources that is NOT inside a ```ts block (so would not be
+ * checked), as "file:line".
+ */
+export function strayClaims(root) {
+  const stray = [];
+  for (const { file, text, baseLine } of sources(root)) {
+    const inBlocks = [...text.matchAll(fence)].map((m) => [m.index, m.index + m[0].length]);
+    // Prose that names the marker writes it as inline code, `//=>`: that is not a claim.
+    for (const m of text.matchAll(/(?<!`)\/\/=>/g)) {
+      if (!inBlocks.some(([a, b]) => m.index >= a && m.index < b)) stray.push(`${relative(root, file)}:${baseLine + lineOf(text, m.index)}`);
+    }
+  }
+  return stray;
 }

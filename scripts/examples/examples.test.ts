@@ -5,20 +5,12 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-// @ts-expect-error -- a plain .mjs module shared with scripts/check-examples.mjs
-import { collectBlocks, noRunReason } from "./blocks.mjs";
+import { collectBlocks, type DocBlock, noRunReason, strayClaims } from "./blocks.mjs";
 import { runBlock } from "./run.js";
-
-interface Block {
-  readonly from: string;
-  readonly line: number;
-  readonly code: string;
-  readonly info: string;
-}
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dir = join(root, ".examples-run", String(process.pid));
-const blocks: Block[] = collectBlocks(root);
+const blocks: DocBlock[] = collectBlocks(root);
 const skipped: string[] = [];
 let ran = 0;
 let claims = 0;
@@ -32,6 +24,10 @@ afterAll(() => {
 describe("documentation ```ts blocks", () => {
   it("are found", () => {
     expect(blocks.length).toBeGreaterThan(100);
+  });
+
+  it("hold every //=> of the documentation (a claim outside a ```ts block would go unchecked)", () => {
+    expect(strayClaims(root)).toEqual([]);
   });
 
   for (const block of blocks) {

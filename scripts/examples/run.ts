@@ -3,7 +3,6 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-// @ts-expect-error -- a plain .mjs module shared with the Node scripts; its types are not declared
 import { checkClaims, createRecorder, prepareBlock } from "./claims.mjs";
 
 export interface BlockFailure {

@@ -1,12 +1,10 @@
 // The runner itself: a right claim passes, a wrong one fails (and every other way a claim can be
 // wrong fails too), so the doc-examples test cannot pass by not looking.
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-// @ts-expect-error -- plain .mjs modules shared with scripts/check-examples.mjs
-import { noRunReason } from "./blocks.mjs";
-// @ts-expect-error -- idem
+import { collectBlocks, noRunReason, strayClaims } from "./blocks.mjs";
 import { parseValueClaim, prepareBlock } from "./claims.mjs";
 import { runBlock } from "./run.js";
 
@@ -155,5 +153,25 @@ describe("the claim grammar", () => {
     expect(noRunReason("no-run: needs a server")).toBe("needs a server");
     expect(() => noRunReason("no-run")).toThrow(/must give its reason/);
     expect(() => noRunReason("norun: x")).toThrow(/unknown fence info/);
+  });
+});
+
+describe("the blocks", () => {
+  it("are found in TSDoc comments and guides, with their lines; a //=> outside a ```ts block is flagged", () => {
+    const root = join(dir, "repo");
+    mkdirSync(join(root, "packages", "p", "src"), { recursive: true });
+    mkdirSync(join(root, "docs"), { recursive: true });
+    const ts = ["/**", " * Doubles.", " * @example", " * ```ts", " * double(2); //=> 4", " * ```", " */", "export const double = (n: number) => 2 * n;", ""];
+    writeFileSync(join(root, "packages", "p", "src", "double.ts"), ts.join("\n"));
+    writeFileSync(join(root, "packages", "p", "src", "double.test.ts"), "/**\n * ```ts\n * 1; //=> 1\n * ```\n */\n");
+    const md = ["# Guide", "", "```ts no-run: needs a server", "f(); //=> 1", "```", "", "Claims are written `//=>` in prose.", "", "```js", "g(); //=> 2", "```", ""];
+    writeFileSync(join(root, "docs", "guide.md"), md.join("\n"));
+    writeFileSync(join(root, "README.md"), "# R\n");
+    const blocks = collectBlocks(root);
+    expect(blocks.map((b: { from: string; info: string; code: string }) => [b.from, b.info, b.code])).toEqual([
+      ["packages/p/src/double.ts:5", "", "double(2); //=> 4\n"],
+      ["docs/guide.md:4", "no-run: needs a server", "f(); //=> 1\n"],
+    ]);
+    expect(strayClaims(root)).toEqual(["docs/guide.md:10"]);
   });
 });
