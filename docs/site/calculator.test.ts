@@ -393,7 +393,10 @@ describe.skipIf(chromiumMissing && process.env["CI"] !== "true")(`the calculator
       await p.close();
     }
     await fill(page!, CASES[7]!.inputs);
-    await page!.locator("#hcc-calculator").scrollIntoViewIfNeeded();
+    await page!.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
     await page!.screenshot({ path: join(screenshots, "calculator.png"), fullPage: true });
     await page!.emulateMedia({ colorScheme: "dark" });
     await page!.screenshot({ path: join(screenshots, "calculator-dark.png"), fullPage: true });

@@ -3,14 +3,13 @@
 // by docs/site/typedoc-calculator.mjs), and writes the due date, the verdict and the rule set.
 // Every time is Vietnam time: the form's `datetime-local` texts ("2024-03-08T16:59") are handed to
 // @hcc/core's readers, which read an offset-less time as UTC+7, so the browser's zone never counts.
-import { formatInstant, timeUnits, toEpochMs, vietnamParts, type TimeUnit } from "@hcc/core";
-import { vietnamCalendar } from "@hcc/calendar";
+import { formatInstant, timeUnits, toEpochMs, vietnamParts, type Instant, type TimeUnit } from "@hcc/core";
+import { vietnamCalendar, type WorkingCalendar } from "@hcc/calendar";
 import {
   RULE_SETS,
   describeEvaluation,
   safeEvaluateDossier,
   type DossierEvaluation,
-  type DueDate,
   type RuleSetChoice,
 } from "@hcc/sla";
 
@@ -63,9 +62,9 @@ function byId<T extends HTMLElement>(root: HTMLElement, id: string, type: new ()
   return el;
 }
 
-/** "Thứ Tư 13/03/2024, 17:00" — a due date as the receipt slip writes it. */
-function slipText(due: DueDate): string {
-  const p = vietnamParts(due.at);
+/** "Thứ Tư 13/03/2024, 17:00" — an instant in Vietnam time, as a receipt slip writes it. */
+function slipText(at: Instant): string {
+  const p = vietnamParts(at);
   const two = (n: number): string => String(n).padStart(2, "0");
   return `${WEEKDAYS_VI[p.dayOfWeek]} ${two(p.day)}/${two(p.month)}/${p.year}, ${two(p.hour)}:${two(p.minute)}`;
 }
@@ -89,7 +88,7 @@ function asOfOf(fields: Fields, entered: readonly (string | undefined)[]): strin
 }
 
 /** Evaluates the form's dossier: the evaluation, or the message of the input's problem. */
-function evaluateForm(fields: Fields): { readonly evaluation: DossierEvaluation } | { readonly error: string } {
+function evaluateForm(fields: Fields, calendar: WorkingCalendar): { readonly evaluation: DossierEvaluation } | { readonly error: string } {
   const receivedAt = optional(fields.received);
   if (receivedAt === undefined) return { error: "Pick the receipt time (thời điểm tiếp nhận)." };
   if (fields.amount.value === "") return { error: "Enter the processing time (thời hạn giải quyết)." };
@@ -110,14 +109,14 @@ function evaluateForm(fields: Fields): { readonly evaluation: DossierEvaluation 
   }
   const result = safeEvaluateDossier(dossier, {
     asOf,
-    calendar: vietnamCalendar(),
+    calendar,
     processingTime: { value: Number(fields.amount.value), unit: fields.unit.value as TimeUnit },
     rules: fields.rules.value as RuleSetChoice,
   });
   return result.success ? { evaluation: result.data } : { error: result.error.message };
 }
 
-function render(out: Outputs, result: ReturnType<typeof evaluateForm>): void {
+function render(fields: Fields, out: Outputs, result: ReturnType<typeof evaluateForm>): void {
   if ("error" in result) {
     out.result.hidden = true;
     out.error.hidden = false;
@@ -128,20 +127,26 @@ function render(out: Outputs, result: ReturnType<typeof evaluateForm>): void {
   out.error.hidden = true;
   out.result.hidden = false;
   const due = e.originalDue;
-  out.due.textContent = due === null ? "—" : slipText(due);
+  out.due.textContent = due === null ? "—" : slipText(due.at);
   out.due.dataset["at"] = due?.at ?? "";
   out.due.dataset["date"] = due?.date ?? "";
   const moved = due !== null && e.printedDue !== null && e.printedDue.at !== due.at;
   out.printed.textContent =
-    e.printedDue === null ? "—" : moved ? `${slipText(e.printedDue)} — moved by the supplement to the date above` : `${slipText(e.printedDue)} (the same)`;
+    e.printedDue === null
+      ? "—"
+      : moved
+        ? `${slipText(e.printedDue.at)} — moved by the supplement to the date above`
+        : `${slipText(e.printedDue.at)} (the same)`;
   out.verdict.textContent = VERDICT_LABELS[e.verdict] ?? e.verdict;
   out.verdict.dataset["verdict"] = e.verdict;
   out.describe.textContent = `${describeEvaluation(e)} · ${describeEvaluation(e, { lang: "en" })}`;
   const set = RULE_SETS.find((r) => r.id === e.rules);
   out.rules.dataset["rules"] = e.rules;
-  out.rules.textContent = set === undefined ? e.rules : `${set.id} — ${set.authority}: ${AFTER_SUPPLEMENT[set.afterSupplement] ?? set.afterSupplement}`;
-  const clock = e.clockStart === null ? "—" : e.clockStart;
-  out.clock.textContent = e.restartedAt === null ? clock : `${clock}; restarted ${e.restartedAt}`;
+  const how = fields.rules.value === "auto" ? " (in force on the receipt date)" : " (chosen)";
+  out.rules.textContent =
+    set === undefined ? e.rules : `${set.id}${how} — ${set.authority}: ${AFTER_SUPPLEMENT[set.afterSupplement] ?? set.afterSupplement}`;
+  const clock = e.clockStart === null ? "—" : slipText(e.clockStart);
+  out.clock.textContent = e.restartedAt === null ? clock : `${clock}; restarted from zero ${slipText(e.restartedAt)}`;
   out.findings.replaceChildren(
     ...(e.findings.length === 0
       ? [Object.assign(document.createElement("li"), { textContent: "none" })]
@@ -180,7 +185,8 @@ function start(): void {
     const key = option.value as TimeUnit;
     option.textContent = `${timeUnits.label(key, "vi")} (${timeUnits.label(key, "en").toLowerCase()})`;
   }
-  const update = (): void => render(out, evaluateForm(fields));
+  const calendar = vietnamCalendar();
+  const update = (): void => render(fields, out, evaluateForm(fields, calendar));
   root.addEventListener("input", update);
   root.addEventListener("change", update);
   root.addEventListener("submit", (event) => {
