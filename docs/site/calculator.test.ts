@@ -9,6 +9,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 import { extname, join, normalize, relative, sep } from "node:path";
 import { vietnamCalendar } from "@hcc/calendar";
 import { evaluateDossier, type RuleSetChoice } from "@hcc/sla";
@@ -28,6 +30,8 @@ const ARGS = [
   "--disable-sync",
 ];
 const ZONE = "America/Los_Angeles";
+/** The calculator bundle's gzip budget: @hcc/sla + @hcc/calendar + @hcc/core + zod, and the UI. */
+const BUDGET_GZIP = 64 * 1024;
 const screenshots = join(new URL("../..", import.meta.url).pathname, ".screenshots");
 const TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -270,6 +274,11 @@ describe("the calculator page of the built site", () => {
     const js = readFileSync(join(site, "assets", "hcc-calculator.js"), "utf8");
     expect(js).not.toMatch(/\bimport\s*\(|\bexport\s*\{|require\("node:/);
   });
+
+  it(`bundles within ${BUDGET_GZIP / 1024} KB gzip (it is loaded by that page alone)`, () => {
+    const js = readFileSync(join(requireBuiltSite(), "assets", "hcc-calculator.js"));
+    expect(gzipSync(js, { level: 9 }).length).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
 });
 
 describe("the calculator's code", () => {
@@ -360,6 +369,18 @@ describe.skipIf(chromiumMissing && process.env["CI"] !== "true")(`the calculator
     await page!.fill("#hcc-amount", "-2");
     expect((await shown(page!)).error).toMatch(/./);
     await page!.fill("#hcc-amount", "3");
+  });
+
+  it("works from file:// too (no server)", async () => {
+    const local = await context!.newPage();
+    const errors: string[] = [];
+    local.on("pageerror", (e) => errors.push(e.message));
+    await local.goto(pathToFileURL(join(siteDir, calculatorPage())).href);
+    await local.waitForSelector("#hcc-calculator[data-ready=true]");
+    await fill(local, CASES[1]!.inputs);
+    expect(await shown(local)).toMatchObject({ error: null, dueAt: CASES[1]!.due, verdict: CASES[1]!.verdict });
+    expect(errors).toEqual([]);
+    await local.close();
   });
 
   it("does not load the calculator on other pages", async () => {
