@@ -4,7 +4,8 @@
 // form filled in, the due date, verdict and rule set read off the page and compared with @hcc/sla
 // computed here in Node for the same inputs. Also writes screenshots of the landing page, the
 // @hcc/sla package page, the evaluateDossier page and the calculator (light and dark) to the
-// git-ignored `.screenshots/` folder.
+// git-ignored `.screenshots/` folder. Over 400 lines on purpose: the ten cases are written out with
+// their expected due dates and the reason for each.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
