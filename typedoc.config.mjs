@@ -21,6 +21,9 @@ export default {
     requiredToBeDocumented: ["Function", "Class", "Interface", "TypeAlias", "Variable", "Enum"],
   },
   projectDocuments: ["docs/*.md"],
+  // The live due-date calculator (docs/calculator.md): bundles docs/site/calculator.ts for the
+  // browser into the site's assets and loads it on that page only (issue #15, item 7).
+  plugin: ["./docs/site/typedoc-calculator.mjs"],
   readme: "README.md",
   disableSources: true,
   treatWarningsAsErrors: true,
