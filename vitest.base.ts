@@ -12,6 +12,9 @@ export function packageProject(name: string, overrides: UserWorkspaceConfig = {}
       name,
       include: ["src/**/*.test.ts"],
       environment: "node",
+      // Timeouts catch hangs, not slowness (speed is measured in bench/): a loaded CI machine with
+      // coverage on runs the 9,000-dossier tests well past vitest's 5 s default.
+      testTimeout: 30_000,
       typecheck: { enabled: true, include: ["src/**/*.test-d.ts"] },
     },
   });
