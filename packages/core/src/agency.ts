@@ -41,7 +41,7 @@ export const agencySchema = /* @__PURE__ */ z
  * const a: Agency = parseAgency({ code: "000.00.00.H61", name: "UBND tỉnh Vĩnh Long" });
  * ```
  */
-export type Agency = z.output<typeof agencySchema>;
+export interface Agency extends z.output<typeof agencySchema> {}
 /**
  * What {@link parseAgency} accepts.
  *
@@ -51,7 +51,7 @@ export type Agency = z.output<typeof agencySchema>;
  * const input: AgencyInput = { code: "000.00.00.H61", name: "UBND tỉnh Vĩnh Long", level: 1 };
  * ```
  */
-export type AgencyInput = z.input<typeof agencySchema>;
+export interface AgencyInput extends z.input<typeof agencySchema> {}
 
 const agencyParser = /* @__PURE__ */ createParser<Agency>("agency", agencySchema);
 

@@ -201,7 +201,7 @@ export const dossierSchema = /* @__PURE__ */ z
  * const d: Dossier = parseDossier({ code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: "received" });
  * ```
  */
-export type Dossier = z.output<typeof dossierSchema>;
+export interface Dossier extends z.output<typeof dossierSchema> {}
 /**
  * What {@link parseDossier} accepts.
  *
@@ -211,7 +211,7 @@ export type Dossier = z.output<typeof dossierSchema>;
  * const input: DossierInput = { code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: 2, receivedAt: new Date() };
  * ```
  */
-export type DossierInput = z.input<typeof dossierSchema>;
+export interface DossierInput extends z.input<typeof dossierSchema> {}
 /**
  * A pause interval (see {@link pauseSchema}).
  *
@@ -221,7 +221,7 @@ export type DossierInput = z.input<typeof dossierSchema>;
  * const pause: Pause = { kind: "supplement", from: parseInstant("2024-03-01T09:00:00+07:00") };
  * ```
  */
-export type Pause = z.output<typeof pauseSchema>;
+export interface Pause extends z.output<typeof pauseSchema> {}
 /**
  * A supplement request (see {@link supplementRequestSchema}).
  *
@@ -231,7 +231,7 @@ export type Pause = z.output<typeof pauseSchema>;
  * const request: SupplementRequest = { requestedAt: parseInstant("2024-03-01T09:00:00+07:00") };
  * ```
  */
-export type SupplementRequest = z.output<typeof supplementRequestSchema>;
+export interface SupplementRequest extends z.output<typeof supplementRequestSchema> {}
 /**
  * An extension / new appointment (see {@link extensionSchema}).
  *
@@ -241,7 +241,7 @@ export type SupplementRequest = z.output<typeof supplementRequestSchema>;
  * const ext: Extension = { at: parseInstant("2024-03-10T09:00:00+07:00"), newDueAt: parseInstant("2024-03-15T17:00:00+07:00") };
  * ```
  */
-export type Extension = z.output<typeof extensionSchema>;
+export interface Extension extends z.output<typeof extensionSchema> {}
 /**
  * An inter-agency leg (see {@link dossierLegSchema}).
  *
@@ -251,7 +251,7 @@ export type Extension = z.output<typeof extensionSchema>;
  * const leg: DossierLeg = { agencyCode: "000.00.17.H48" };
  * ```
  */
-export type DossierLeg = z.output<typeof dossierLegSchema>;
+export interface DossierLeg extends z.output<typeof dossierLegSchema> {}
 /**
  * A processing event (see {@link processingEventSchema}).
  *
@@ -261,7 +261,7 @@ export type DossierLeg = z.output<typeof dossierLegSchema>;
  * const e: ProcessingEvent = { step: "receive", at: parseInstant("2024-03-01T09:00:00+07:00"), place: "center" };
  * ```
  */
-export type ProcessingEvent = z.output<typeof processingEventSchema>;
+export interface ProcessingEvent extends z.output<typeof processingEventSchema> {}
 /**
  * Service flags (see {@link dossierFlagsSchema}).
  *
@@ -271,7 +271,7 @@ export type ProcessingEvent = z.output<typeof processingEventSchema>;
  * const flags: DossierFlags = { digitised: true, electronicResult: true };
  * ```
  */
-export type DossierFlags = z.output<typeof dossierFlagsSchema>;
+export interface DossierFlags extends z.output<typeof dossierFlagsSchema> {}
 /**
  * The applicant (see {@link applicantSchema}).
  *
@@ -281,7 +281,7 @@ export type DossierFlags = z.output<typeof dossierFlagsSchema>;
  * const a: Applicant = { name: "Lê Văn C" };
  * ```
  */
-export type Applicant = z.output<typeof applicantSchema>;
+export interface Applicant extends z.output<typeof applicantSchema> {}
 
 const dossierParser = /* @__PURE__ */ createParser<Dossier>("dossier", dossierSchema);
 

@@ -212,7 +212,7 @@ export const procedureSchema = /* @__PURE__ */ z.object({
  * const p: Procedure = parseProcedure({ code: "1.001612", name: "Đăng ký thành lập hộ kinh doanh" });
  * ```
  */
-export type Procedure = z.output<typeof procedureSchema>;
+export interface Procedure extends z.output<typeof procedureSchema> {}
 /**
  * What {@link parseProcedure} accepts (dates as `Date` or strings, codes as keys or numbers).
  *
@@ -222,7 +222,7 @@ export type Procedure = z.output<typeof procedureSchema>;
  * const input: ProcedureInput = { code: "1.001612", name: "Đăng ký thành lập hộ kinh doanh", levels: [2] };
  * ```
  */
-export type ProcedureInput = z.input<typeof procedureSchema>;
+export interface ProcedureInput extends z.input<typeof procedureSchema> {}
 /**
  * A procedure case (see {@link procedureCaseSchema}).
  *
@@ -232,7 +232,7 @@ export type ProcedureInput = z.input<typeof procedureSchema>;
  * const c: ProcedureCase = { id: "default", name: "", steps: [], channels: [], documents: [] };
  * ```
  */
-export type ProcedureCase = z.output<typeof procedureCaseSchema>;
+export interface ProcedureCase extends z.output<typeof procedureCaseSchema> {}
 /**
  * A processing time (see {@link processingTimeSchema}).
  *
@@ -242,7 +242,7 @@ export type ProcedureCase = z.output<typeof procedureCaseSchema>;
  * const t: ProcessingTime = { value: 8, unit: "working_hours" };
  * ```
  */
-export type ProcessingTime = z.output<typeof processingTimeSchema>;
+export interface ProcessingTime extends z.output<typeof processingTimeSchema> {}
 /**
  * A fee (see {@link feeSchema}).
  *
@@ -252,7 +252,7 @@ export type ProcessingTime = z.output<typeof processingTimeSchema>;
  * const fee: Fee = { kind: "charge", amount: 100000 };
  * ```
  */
-export type Fee = z.output<typeof feeSchema>;
+export interface Fee extends z.output<typeof feeSchema> {}
 /**
  * A channel option of a case (see {@link channelOptionSchema}).
  *
@@ -262,7 +262,7 @@ export type Fee = z.output<typeof feeSchema>;
  * const option: ChannelOption = { channel: "direct", processingTime: { value: 3, unit: "working_days" } };
  * ```
  */
-export type ChannelOption = z.output<typeof channelOptionSchema>;
+export interface ChannelOption extends z.output<typeof channelOptionSchema> {}
 /**
  * A required document (see {@link requiredDocumentSchema}).
  *
@@ -272,7 +272,7 @@ export type ChannelOption = z.output<typeof channelOptionSchema>;
  * const doc: RequiredDocument = { name: "Giấy đề nghị", originals: 1, copies: 0, required: true };
  * ```
  */
-export type RequiredDocument = z.output<typeof requiredDocumentSchema>;
+export interface RequiredDocument extends z.output<typeof requiredDocumentSchema> {}
 /**
  * A workflow step (see {@link procedureStepSchema}).
  *
@@ -282,7 +282,7 @@ export type RequiredDocument = z.output<typeof requiredDocumentSchema>;
  * const step: ProcedureStep = { name: "Thẩm định", kind: "appraise", place: "center" };
  * ```
  */
-export type ProcedureStep = z.output<typeof procedureStepSchema>;
+export interface ProcedureStep extends z.output<typeof procedureStepSchema> {}
 /**
  * Deadline settings (see {@link procedureTimingSchema}).
  *
@@ -292,7 +292,7 @@ export type ProcedureStep = z.output<typeof procedureStepSchema>;
  * const timing: ProcedureTiming = { cutoff: "15:00", excludedPauseKinds: ["supplement"] };
  * ```
  */
-export type ProcedureTiming = z.output<typeof procedureTimingSchema>;
+export interface ProcedureTiming extends z.output<typeof procedureTimingSchema> {}
 
 const procedureParser = /* @__PURE__ */ createParser<Procedure>("procedure", procedureSchema);
 

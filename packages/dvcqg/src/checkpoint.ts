@@ -46,7 +46,7 @@ export const syncCheckpointSchema = /* @__PURE__ */ z.object({
  * const cp: SyncCheckpoint = emptyCheckpoint();
  * ```
  */
-export type SyncCheckpoint = z.output<typeof syncCheckpointSchema>;
+export interface SyncCheckpoint extends z.output<typeof syncCheckpointSchema> {}
 
 /**
  * One dossier's entry in a {@link SyncCheckpoint}.

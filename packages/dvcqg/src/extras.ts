@@ -184,7 +184,7 @@ export const dossierExtrasSchema = /* @__PURE__ */ z.object({
  * const doc: SubmittedDocument = { name: "Tờ khai.pdf" };
  * ```
  */
-export type SubmittedDocument = z.output<typeof submittedDocumentSchema>;
+export interface SubmittedDocument extends z.output<typeof submittedDocumentSchema> {}
 /**
  * A dossier fee (see {@link dossierFeeSchema}).
  *
@@ -194,7 +194,7 @@ export type SubmittedDocument = z.output<typeof submittedDocumentSchema>;
  * const fee: DossierFee = { name: "Lệ phí", amount: 100000, collection: "on_receipt" };
  * ```
  */
-export type DossierFee = z.output<typeof dossierFeeSchema>;
+export interface DossierFee extends z.output<typeof dossierFeeSchema> {}
 /**
  * What {@link dossierFeeSchema} accepts (codes as numbers or strings too).
  *
@@ -204,7 +204,7 @@ export type DossierFee = z.output<typeof dossierFeeSchema>;
  * const fee: DossierFeeInput = { name: "Lệ phí", amount: 100000, collection: 4 };
  * ```
  */
-export type DossierFeeInput = z.input<typeof dossierFeeSchema>;
+export interface DossierFeeInput extends z.input<typeof dossierFeeSchema> {}
 /**
  * A result document (see {@link resultDocumentSchema}).
  *
@@ -214,7 +214,7 @@ export type DossierFeeInput = z.input<typeof dossierFeeSchema>;
  * const result: ResultDocument = { name: "Giấy phép" };
  * ```
  */
-export type ResultDocument = z.output<typeof resultDocumentSchema>;
+export interface ResultDocument extends z.output<typeof resultDocumentSchema> {}
 /**
  * Another attachment (see {@link otherAttachmentSchema}).
  *
@@ -224,7 +224,7 @@ export type ResultDocument = z.output<typeof resultDocumentSchema>;
  * const other: OtherAttachment = { name: "Giấy ủy quyền", count: 1 };
  * ```
  */
-export type OtherAttachment = z.output<typeof otherAttachmentSchema>;
+export interface OtherAttachment extends z.output<typeof otherAttachmentSchema> {}
 /**
  * Supplement details (see {@link supplementDetailsSchema}).
  *
@@ -234,7 +234,7 @@ export type OtherAttachment = z.output<typeof otherAttachmentSchema>;
  * const s: SupplementDetails = { requestedBy: "Cán bộ A", documents: [], fees: [] };
  * ```
  */
-export type SupplementDetails = z.output<typeof supplementDetailsSchema>;
+export interface SupplementDetails extends z.output<typeof supplementDetailsSchema> {}
 /**
  * The legacy record's extra content (see {@link dossierExtrasSchema}).
  *
@@ -244,7 +244,7 @@ export type SupplementDetails = z.output<typeof supplementDetailsSchema>;
  * const extras: DossierExtras = dossierExtrasSchema.parse({});
  * ```
  */
-export type DossierExtras = z.output<typeof dossierExtrasSchema>;
+export interface DossierExtras extends z.output<typeof dossierExtrasSchema> {}
 /**
  * What {@link dossierExtrasSchema} accepts (lists optional).
  *
@@ -254,4 +254,4 @@ export type DossierExtras = z.output<typeof dossierExtrasSchema>;
  * const extras: DossierExtrasInput = { fees: [{ name: "Lệ phí", amount: 50000 }] };
  * ```
  */
-export type DossierExtrasInput = z.input<typeof dossierExtrasSchema>;
+export interface DossierExtrasInput extends z.input<typeof dossierExtrasSchema> {}

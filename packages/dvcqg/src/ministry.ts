@@ -105,7 +105,7 @@ export const submitterSchema = /* @__PURE__ */ z.object({
  * const c: DossierComponent = { code: "TP1", name: "Tờ khai", count: 1, copyType: "electronic", files: [] };
  * ```
  */
-export type DossierComponent = z.output<typeof dossierComponentSchema>;
+export interface DossierComponent extends z.output<typeof dossierComponentSchema> {}
 /**
  * What {@link dossierComponentSchema} accepts.
  *
@@ -115,7 +115,7 @@ export type DossierComponent = z.output<typeof dossierComponentSchema>;
  * const c: DossierComponentInput = { code: "TP1", name: "Tờ khai", copyType: 2 };
  * ```
  */
-export type DossierComponentInput = z.input<typeof dossierComponentSchema>;
+export interface DossierComponentInput extends z.input<typeof dossierComponentSchema> {}
 /**
  * A submitter (see {@link submitterSchema}).
  *
@@ -125,7 +125,7 @@ export type DossierComponentInput = z.input<typeof dossierComponentSchema>;
  * const s: Submitter = { name: "Lê Thị D" };
  * ```
  */
-export type Submitter = z.output<typeof submitterSchema>;
+export interface Submitter extends z.output<typeof submitterSchema> {}
 
 /**
  * The ministry-portal filing body (`NoiHoSo`, VNPT iGate "DVC Bộ" API), as emitted: codes as
