@@ -11,6 +11,8 @@ import { describeValue } from "./_internal/describe.js";
  * import { type Label } from "@hcc/core";
  * const label: Label = { vi: "Trực tuyến", en: "Online" };
  * ```
+ *
+ * @category Code lists
  */
 export interface Label {
   readonly vi: string;
@@ -25,6 +27,8 @@ export interface Label {
  * import { type Lang } from "@hcc/core";
  * const lang: Lang = "vi";
  * ```
+ *
+ * @category Code lists
  */
 export type Lang = "vi" | "en";
 
@@ -38,6 +42,8 @@ export type Lang = "vi" | "en";
  * import { type CodeListEntry } from "@hcc/core";
  * const entry: CodeListEntry<"online"> = { key: "online", code: 2, label: { vi: "Trực tuyến", en: "Online" } };
  * ```
+ *
+ * @category Code lists
  */
 export interface CodeListEntry<K extends string> {
   readonly key: K;
@@ -57,6 +63,8 @@ export interface CodeListEntry<K extends string> {
  * channels.toCode("postal"); //=> 3
  * channels.label("direct", "en"); //=> "Direct (at the desk)"
  * ```
+ *
+ * @category Code lists
  */
 export interface CodeList<K extends string> {
   /** Name of the list, used in error messages (e.g. `"dossier status"`). */
@@ -94,6 +102,8 @@ export interface CodeList<K extends string> {
  * ] as const);
  * shifts.fromCode(2); //=> "afternoon"
  * ```
+ *
+ * @category Code lists
  */
 export function defineCodeList<const K extends string>(
   name: string,

@@ -14,6 +14,8 @@ import type { SafeParseResult } from "./errors.js";
  * import { pauseSchema } from "@hcc/core";
  * pauseSchema.parse({ kind: "supplement", from: "2024-03-01T09:00", to: "2024-03-05T10:00" });
  * ```
+ *
+ * @category Schemas
  */
 export const pauseSchema = /* @__PURE__ */ z
   .object({
@@ -33,6 +35,8 @@ export const pauseSchema = /* @__PURE__ */ z
  * import { supplementRequestSchema } from "@hcc/core";
  * supplementRequestSchema.parse({ requestedAt: "2024-03-01T09:00", completedAt: "2024-03-05T10:00" });
  * ```
+ *
+ * @category Schemas
  */
 export const supplementRequestSchema = /* @__PURE__ */ z
   .object({
@@ -54,6 +58,8 @@ export const supplementRequestSchema = /* @__PURE__ */ z
  * import { extensionSchema } from "@hcc/core";
  * extensionSchema.parse({ at: "2024-03-10T09:00", newDueAt: "2024-03-15T17:00", reason: "Chờ ý kiến liên ngành" });
  * ```
+ *
+ * @category Schemas
  */
 export const extensionSchema = /* @__PURE__ */ z.object({
   at: instantSchema,
@@ -69,6 +75,8 @@ export const extensionSchema = /* @__PURE__ */ z.object({
  * import { dossierLegSchema } from "@hcc/core";
  * dossierLegSchema.parse({ agencyCode: "000.00.17.H48", processingTime: { value: 5, unit: "working_days" } });
  * ```
+ *
+ * @category Schemas
  */
 export const dossierLegSchema = /* @__PURE__ */ z.object({
   agencyCode: z.string().min(1),
@@ -86,6 +94,8 @@ export const dossierLegSchema = /* @__PURE__ */ z.object({
  * import { processingEventSchema } from "@hcc/core";
  * processingEventSchema.parse({ step: "appraise", at: "2024-03-01T09:00", place: "center", actor: "Nguyễn Văn A" });
  * ```
+ *
+ * @category Schemas
  */
 export const processingEventSchema = /* @__PURE__ */ z.object({
   step: stepKinds.schema,
@@ -106,6 +116,8 @@ export const processingEventSchema = /* @__PURE__ */ z.object({
  * import { dossierFlagsSchema } from "@hcc/core";
  * dossierFlagsSchema.parse({ hasFees: true, paidOnline: true });
  * ```
+ *
+ * @category Schemas
  */
 export const dossierFlagsSchema = /* @__PURE__ */ z.object({
   /** The dossier carries fees or charges. */
@@ -126,6 +138,8 @@ export const dossierFlagsSchema = /* @__PURE__ */ z.object({
  * import { applicantSchema } from "@hcc/core";
  * applicantSchema.parse({ name: "Trần Thị B", idNumber: "083190000001" });
  * ```
+ *
+ * @category Schemas
  */
 export const applicantSchema = /* @__PURE__ */ z.object({
   name: z.string().optional(),
@@ -151,6 +165,8 @@ export const applicantSchema = /* @__PURE__ */ z.object({
  * });
  * d.status; //=> "returned"
  * ```
+ *
+ * @category Schemas
  */
 export const dossierSchema = /* @__PURE__ */ z
   .object({
@@ -200,6 +216,8 @@ export const dossierSchema = /* @__PURE__ */ z
  * import { parseDossier, type Dossier } from "@hcc/core";
  * const d: Dossier = parseDossier({ code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: "received" });
  * ```
+ *
+ * @category Dossiers
  */
 export interface Dossier extends z.output<typeof dossierSchema> {}
 /**
@@ -210,6 +228,8 @@ export interface Dossier extends z.output<typeof dossierSchema> {}
  * import { type DossierInput } from "@hcc/core";
  * const input: DossierInput = { code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: 2, receivedAt: new Date() };
  * ```
+ *
+ * @category Dossiers
  */
 export interface DossierInput extends z.input<typeof dossierSchema> {}
 /**
@@ -220,6 +240,8 @@ export interface DossierInput extends z.input<typeof dossierSchema> {}
  * import { parseInstant, type Pause } from "@hcc/core";
  * const pause: Pause = { kind: "supplement", from: parseInstant("2024-03-01T09:00:00+07:00") };
  * ```
+ *
+ * @category Dossiers
  */
 export interface Pause extends z.output<typeof pauseSchema> {}
 /**
@@ -230,6 +252,8 @@ export interface Pause extends z.output<typeof pauseSchema> {}
  * import { parseInstant, type SupplementRequest } from "@hcc/core";
  * const request: SupplementRequest = { requestedAt: parseInstant("2024-03-01T09:00:00+07:00") };
  * ```
+ *
+ * @category Dossiers
  */
 export interface SupplementRequest extends z.output<typeof supplementRequestSchema> {}
 /**
@@ -240,6 +264,8 @@ export interface SupplementRequest extends z.output<typeof supplementRequestSche
  * import { parseInstant, type Extension } from "@hcc/core";
  * const ext: Extension = { at: parseInstant("2024-03-10T09:00:00+07:00"), newDueAt: parseInstant("2024-03-15T17:00:00+07:00") };
  * ```
+ *
+ * @category Dossiers
  */
 export interface Extension extends z.output<typeof extensionSchema> {}
 /**
@@ -250,6 +276,8 @@ export interface Extension extends z.output<typeof extensionSchema> {}
  * import { type DossierLeg } from "@hcc/core";
  * const leg: DossierLeg = { agencyCode: "000.00.17.H48" };
  * ```
+ *
+ * @category Dossiers
  */
 export interface DossierLeg extends z.output<typeof dossierLegSchema> {}
 /**
@@ -260,6 +288,8 @@ export interface DossierLeg extends z.output<typeof dossierLegSchema> {}
  * import { parseInstant, type ProcessingEvent } from "@hcc/core";
  * const e: ProcessingEvent = { step: "receive", at: parseInstant("2024-03-01T09:00:00+07:00"), place: "center" };
  * ```
+ *
+ * @category Dossiers
  */
 export interface ProcessingEvent extends z.output<typeof processingEventSchema> {}
 /**
@@ -270,6 +300,8 @@ export interface ProcessingEvent extends z.output<typeof processingEventSchema> 
  * import { type DossierFlags } from "@hcc/core";
  * const flags: DossierFlags = { digitised: true, electronicResult: true };
  * ```
+ *
+ * @category Dossiers
  */
 export interface DossierFlags extends z.output<typeof dossierFlagsSchema> {}
 /**
@@ -280,6 +312,8 @@ export interface DossierFlags extends z.output<typeof dossierFlagsSchema> {}
  * import { type Applicant } from "@hcc/core";
  * const a: Applicant = { name: "Lê Văn C" };
  * ```
+ *
+ * @category Dossiers
  */
 export interface Applicant extends z.output<typeof applicantSchema> {}
 
@@ -296,6 +330,8 @@ const dossierParser = /* @__PURE__ */ createParser<Dossier>("dossier", dossierSc
  * import { parseDossier } from "@hcc/core";
  * parseDossier({ code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: 4, channel: "2" }).channel; //=> "online"
  * ```
+ *
+ * @category Dossiers
  */
 export function parseDossier(input: unknown): Dossier {
   return dossierParser.parse(input);
@@ -311,6 +347,8 @@ export function parseDossier(input: unknown): Dossier {
  * import { safeParseDossier } from "@hcc/core";
  * safeParseDossier({ code: "" }).success; //=> false
  * ```
+ *
+ * @category Dossiers
  */
 export function safeParseDossier(input: unknown): SafeParseResult<Dossier> {
   return dossierParser.safeParse(input);

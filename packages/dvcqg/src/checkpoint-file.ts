@@ -13,6 +13,8 @@ import { parseCheckpoint, serializeCheckpoint, type CheckpointStore, type SyncCh
  * const store: FileCheckpointStore = createFileCheckpointStore("/var/lib/hcc/dvcqg-checkpoint.json");
  * store.lockPath; //=> "/var/lib/hcc/dvcqg-checkpoint.json.lock"
  * ```
+ *
+ * @category Sync
  */
 export interface FileCheckpointStore extends CheckpointStore {
   /** The checkpoint file (absolute). */
@@ -31,6 +33,8 @@ export interface FileCheckpointStore extends CheckpointStore {
  * import { type FileCheckpointStoreOptions } from "@hcc/dvcqg/node";
  * const options: FileCheckpointStoreOptions = { syncDirectory: true };
  * ```
+ *
+ * @category Sync
  */
 export interface FileCheckpointStoreOptions {
   /**
@@ -74,6 +78,8 @@ const EMPTY_LOCK_GRACE_MS = 2_000;
  * const store = createFileCheckpointStore("/var/lib/hcc/dvcqg-checkpoint.json");
  * const sync = () => client.syncBatch([], { store });
  * ```
+ *
+ * @category Sync
  */
 export function createFileCheckpointStore(path: string, options: FileCheckpointStoreOptions = {}): FileCheckpointStore {
   if (typeof path !== "string" || path === "") throw new HccError("invalid_input", "The checkpoint file path is required", { value: path });

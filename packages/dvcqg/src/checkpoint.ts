@@ -11,6 +11,8 @@ import * as z from "zod";
  * import { syncCheckpointSchema } from "@hcc/dvcqg";
  * syncCheckpointSchema.parse({ version: 1, entries: {} }).entries; //=> {}
  * ```
+ *
+ * @category Sync
  */
 export const syncCheckpointSchema = /* @__PURE__ */ z.object({
   version: z.literal(1),
@@ -45,6 +47,8 @@ export const syncCheckpointSchema = /* @__PURE__ */ z.object({
  * import { emptyCheckpoint, type SyncCheckpoint } from "@hcc/dvcqg";
  * const cp: SyncCheckpoint = emptyCheckpoint();
  * ```
+ *
+ * @category Sync
  */
 export interface SyncCheckpoint extends z.output<typeof syncCheckpointSchema> {}
 
@@ -57,6 +61,8 @@ export interface SyncCheckpoint extends z.output<typeof syncCheckpointSchema> {}
  * import { parseInstant } from "@hcc/core";
  * const e: CheckpointEntry = { state: "done", fingerprint: "ab12", progressSent: 3, updatedAt: parseInstant("2024-03-01T09:00:00+07:00") };
  * ```
+ *
+ * @category Sync
  */
 export type CheckpointEntry = SyncCheckpoint["entries"][string];
 
@@ -82,6 +88,8 @@ export type CheckpointEntry = SyncCheckpoint["entries"][string];
  *   save: (checkpoint) => db.put(name, serializeCheckpoint(checkpoint)),
  * });
  * ```
+ *
+ * @category Sync
  */
 export interface CheckpointStore {
   /** The saved checkpoint, or `undefined` when there is none yet. */
@@ -105,6 +113,8 @@ export interface CheckpointStore {
  * import { emptyCheckpoint } from "@hcc/dvcqg";
  * emptyCheckpoint(); //=> { version: 1, entries: {} }
  * ```
+ *
+ * @category Sync
  */
 export function emptyCheckpoint(): SyncCheckpoint {
   return { version: 1, entries: {} };
@@ -121,6 +131,8 @@ export function emptyCheckpoint(): SyncCheckpoint {
  * import { parseCheckpoint } from "@hcc/dvcqg";
  * parseCheckpoint('{"version":1,"entries":{}}').version; //=> 1
  * ```
+ *
+ * @category Sync
  */
 export function parseCheckpoint(input: unknown): SyncCheckpoint {
   let value = input;
@@ -153,6 +165,8 @@ export function parseCheckpoint(input: unknown): SyncCheckpoint {
  * import { emptyCheckpoint, serializeCheckpoint } from "@hcc/dvcqg";
  * serializeCheckpoint(emptyCheckpoint()); //=> '{"version":1,"entries":{}}'
  * ```
+ *
+ * @category Sync
  */
 export function serializeCheckpoint(checkpoint: SyncCheckpoint): string {
   const entries = Object.fromEntries(Object.entries(checkpoint.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -168,6 +182,8 @@ export function serializeCheckpoint(checkpoint: SyncCheckpoint): string {
  * const store: MemoryCheckpointStore = createMemoryCheckpointStore();
  * store.text(); //=> undefined
  * ```
+ *
+ * @category Sync
  */
 export interface MemoryCheckpointStore extends CheckpointStore {
   /** The saved checkpoint as JSON text, or `undefined` before the first save. */
@@ -187,6 +203,8 @@ export interface MemoryCheckpointStore extends CheckpointStore {
  * await store.save(emptyCheckpoint());
  * store.text(); //=> '{"version":1,"entries":{}}'
  * ```
+ *
+ * @category Sync
  */
 export function createMemoryCheckpointStore(initial?: SyncCheckpoint | string): MemoryCheckpointStore {
   let text = initial === undefined ? undefined : serializeCheckpoint(parseCheckpoint(initial));

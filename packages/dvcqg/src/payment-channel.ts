@@ -12,6 +12,8 @@ import { defineCodeList } from "@hcc/core";
  * onlinePaymentChannels.fromCode("2"); //=> "provincial_gateway"
  * onlinePaymentChannels.toCode("not_paid_vendor"); //=> 3
  * ```
+ *
+ * @category Extras and code lists
  */
 export const onlinePaymentChannels = /* @__PURE__ */ defineCodeList<OnlinePaymentChannel>("online payment channel (DuocThanhToanTrucTuyen)", [
   { key: "not_paid", code: 0, label: { vi: "Không thanh toán trực tuyến", en: "Not paid online" } },
@@ -28,6 +30,8 @@ export const onlinePaymentChannels = /* @__PURE__ */ defineCodeList<OnlinePaymen
  * import { type OnlinePaymentChannel } from "@hcc/dvcqg";
  * const channel: OnlinePaymentChannel = "national_portal";
  * ```
+ *
+ * @category Extras and code lists
  */
 export type OnlinePaymentChannel = "not_paid" | "national_portal" | "provincial_gateway" | "not_paid_vendor";
 
@@ -43,6 +47,8 @@ export type OnlinePaymentChannel = "not_paid" | "national_portal" | "provincial_
  * isPaidOnline("provincial_gateway"); //=> true
  * isPaidOnline("not_paid_vendor"); //=> false
  * ```
+ *
+ * @category Extras and code lists
  */
 export function isPaidOnline(channel: OnlinePaymentChannel): boolean {
   return channel === "national_portal" || channel === "provincial_gateway";

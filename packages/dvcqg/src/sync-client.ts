@@ -20,6 +20,8 @@ import { fingerprint, stableStringify } from "./_internal/read.js";
  *   retries: 4, backoffMs: 500, timeoutMs: 30_000,
  * };
  * ```
+ *
+ * @category Sync
  */
 export interface SyncClientOptions {
   /** The integration endpoint (JSON `POST { session, madonvi, service, data }`). */
@@ -58,6 +60,8 @@ export interface SyncClientOptions {
  * import { type SyncItem } from "@hcc/dvcqg";
  * const item: SyncItem = { dossier: { code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: 2 } };
  * ```
+ *
+ * @category Sync
  */
 export interface SyncItem {
   /** The dossier. */
@@ -79,6 +83,8 @@ export interface SyncItem {
  * import { type SyncOutcome } from "@hcc/dvcqg";
  * const outcome: SyncOutcome = "updated";
  * ```
+ *
+ * @category Sync
  */
 export type SyncOutcome = "sent" | "updated" | "unchanged" | "failed";
 
@@ -90,6 +96,8 @@ export type SyncOutcome = "sent" | "updated" | "unchanged" | "failed";
  * import { type SyncResult } from "@hcc/dvcqg";
  * const r: SyncResult = { code: "X-190506-0001", outcome: "failed", reason: "HTTP 400", errorCode: "sync_error", progressPushed: 0, progressMaybeRepeated: 0 };
  * ```
+ *
+ * @category Sync
  */
 export interface SyncResult {
   /** Dossier code (`"?"` when the dossier has none). */
@@ -120,6 +128,8 @@ export interface SyncResult {
  * import { type SyncReport } from "@hcc/dvcqg";
  * const report: SyncReport = { results: [], sent: 0, updated: 0, unchanged: 0, failed: 0, complete: true, progressMaybeRepeated: 0 };
  * ```
+ *
+ * @category Sync
  */
 export interface SyncReport {
   /** One per item, in order. */
@@ -146,6 +156,8 @@ export interface SyncReport {
  * import { createMemoryCheckpointStore, type SyncBatchOptions } from "@hcc/dvcqg";
  * const options: SyncBatchOptions = { store: createMemoryCheckpointStore(), stopWhenUnreachable: true };
  * ```
+ *
+ * @category Sync
  */
 export interface SyncBatchOptions {
   /** Where the checkpoint lives (required: it is what makes re-runs safe). */
@@ -175,6 +187,8 @@ export interface SyncBatchOptions {
  * import { createSyncClient, type SyncClient } from "@hcc/dvcqg";
  * const client: SyncClient = createSyncClient({ endpoint: "http://127.0.0.1:9/", username: "u", password: "p", unitCode: "H07" });
  * ```
+ *
+ * @category Sync
  */
 export interface SyncClient {
   /** Logs in and returns the session token (cached until the portal rejects it). */
@@ -236,6 +250,8 @@ function isTransient(error: unknown): boolean {
  * );
  * report.sent; //=> 1
  * ```
+ *
+ * @category Sync
  */
 export function createSyncClient(options: SyncClientOptions): SyncClient {
   for (const key of ["endpoint", "username", "password", "unitCode"] as const) {

@@ -9,6 +9,8 @@ import { parseAgency, type Agency } from "@hcc/core";
  * const justice: BenTreDepartment | undefined = benTreDepartments.find((d) => d.key === "justice");
  * justice?.participates; //=> true
  * ```
+ *
+ * @category Catalogue
  */
 export interface BenTreDepartment extends Agency {
   /** A short stable key used in the examples (`"justice"`, `"planning_investment"`, …). */
@@ -70,6 +72,8 @@ const RAW: readonly [key: string, unit: string, name: string, nameEn: string, pa
  * benTreDepartments.length; //=> 18
  * benTreDepartments.filter((d) => d.participates).length; //=> 16
  * ```
+ *
+ * @category Catalogue
  */
 export const benTreDepartments: readonly BenTreDepartment[] = Object.freeze(
   RAW.map(([key, unit, name, nameEn, participates, staffingPressure]) =>
@@ -101,6 +105,8 @@ export const benTreDepartments: readonly BenTreDepartment[] = Object.freeze(
  * import { benTreDepartment } from "@hcc/examples";
  * benTreDepartment("justice")?.name; //=> "Sở Tư pháp"
  * ```
+ *
+ * @category Catalogue
  */
 export function benTreDepartment(keyOrCode: string): BenTreDepartment | undefined {
   return benTreDepartments.find((d) => d.key === keyOrCode || d.code === keyOrCode);

@@ -12,6 +12,8 @@ import type { ProcedureInput } from "@hcc/core";
  * const first: PortalExampleDossier | undefined = portal766Dossiers[0];
  * first?.status; //=> 10
  * ```
+ *
+ * @category Portal 766
  */
 export interface PortalExampleDossier {
   /** `MaHoSo`. */
@@ -60,6 +62,8 @@ export interface PortalExampleDossier {
  * import { PORTAL_766_PERIOD } from "@hcc/examples";
  * PORTAL_766_PERIOD.to; //=> "2025-08-31"
  * ```
+ *
+ * @category Portal 766
  */
 export const PORTAL_766_PERIOD: { readonly from: string; readonly to: string } = Object.freeze({ from: "2025-08-01", to: "2025-08-31" });
 
@@ -74,6 +78,8 @@ export const PORTAL_766_PERIOD: { readonly from: string; readonly to: string } =
  * import { portal766Catalogue } from "@hcc/examples";
  * portal766Catalogue.map((p) => p.resultOnPaper ?? true); //=> [true, false, true]
  * ```
+ *
+ * @category Portal 766
  */
 export const portal766Catalogue: readonly ProcedureInput[] = Object.freeze([
   {
@@ -120,6 +126,8 @@ const FILE = "https://dichvucong.example.vn/files/";
  * portal766Dossiers.length; //=> 18
  * portal766Dossiers.filter((d) => d.status === 5).map((d) => d.supplements?.length); //=> [1, 2]
  * ```
+ *
+ * @category Portal 766
  */
 export const portal766Dossiers: readonly PortalExampleDossier[] = Object.freeze([
   {

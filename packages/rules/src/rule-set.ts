@@ -26,6 +26,8 @@ import type { PlaceholderOptions } from "./placeholders.js";
  * import type { RuleSource } from "@hcc/rules";
  * const source: RuleSource = "decree63";
  * ```
+ *
+ * @category Rule sets
  */
 export type RuleSource = "seed" | "decree63" | "decision766" | "local";
 
@@ -39,6 +41,8 @@ export type RuleSource = "seed" | "decree63" | "decision766" | "local";
  * import type { DisclosureItem } from "@hcc/rules";
  * const item: DisclosureItem = "legal_basis";
  * ```
+ *
+ * @category Rule sets
  */
 export type DisclosureItem =
   | "name"
@@ -66,6 +70,8 @@ export type DisclosureItem =
  *   strict: false,
  * };
  * ```
+ *
+ * @category Rule sets
  */
 export interface RuleContext {
   /** The placeholder vocabulary. */
@@ -92,6 +98,8 @@ export interface RuleContext {
  *   })],
  * };
  * ```
+ *
+ * @category Rule sets
  */
 export interface ProcedureRule {
   /** Unique id within a rule set (e.g. `"disclosure.fees"`). */
@@ -121,6 +129,8 @@ export interface ProcedureRule {
  *   title: { vi: "Không kiểm tra gì", en: "Checks nothing" }, check: () => [],
  * };
  * ```
+ *
+ * @category Rule sets
  */
 export interface DossierRule {
   /** Unique id within a rule set. */
@@ -145,6 +155,8 @@ export interface DossierRule {
  * import { DEFAULT_RULE_SET, type Rule } from "@hcc/rules";
  * const rules: readonly Rule[] = DEFAULT_RULE_SET.rules;
  * ```
+ *
+ * @category Rule sets
  */
 export type Rule = ProcedureRule | DossierRule;
 
@@ -159,6 +171,8 @@ export type Rule = ProcedureRule | DossierRule;
  * const set: RuleSet = DEFAULT_RULE_SET;
  * set.effectiveFrom; //=> "2010-10-14"
  * ```
+ *
+ * @category Rule sets
  */
 export interface RuleSet {
   /** Identifier, e.g. `"hcc-default"` or `"vinh-long-2026"`. */
@@ -181,6 +195,8 @@ export interface RuleSet {
  * import type { RuleSetInput } from "@hcc/rules";
  * const input: RuleSetInput = { id: "empty", effectiveFrom: "2025-07-01", rules: [] };
  * ```
+ *
+ * @category Rule sets
  */
 export interface RuleSetInput {
   /** Identifier. */
@@ -228,6 +244,8 @@ const ruleSetShape = z.object({
  * });
  * onlyEight.rules.length; //=> 8
  * ```
+ *
+ * @category Rule sets
  */
 export function defineRuleSet(input: RuleSetInput): RuleSet {
   const parsed = ruleSetShape.safeParse(input);
@@ -268,6 +286,8 @@ export function defineRuleSet(input: RuleSetInput): RuleSet {
  * import type { RuleSetExtension } from "@hcc/rules";
  * const ext: RuleSetExtension = { id: "strict-contact", effectiveFrom: "2026-01-01", remove: ["on_the_spot.events"] };
  * ```
+ *
+ * @category Rule sets
  */
 export interface RuleSetExtension {
   /** Identifier of the new set. */
@@ -302,6 +322,8 @@ export interface RuleSetExtension {
  * });
  * province.rules.some((r) => r.id === "on_the_spot.events"); //=> false
  * ```
+ *
+ * @category Rule sets
  */
 export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): RuleSet {
   if (typeof base !== "object" || base === null || !Array.isArray(base.rules)) {
@@ -347,6 +369,8 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): RuleS
  * ruleSetInForce([DEFAULT_RULE_SET, v2], "2025-06-30").id; //=> "hcc-default"
  * ruleSetInForce([DEFAULT_RULE_SET, v2], "2025-07-01T08:00").id; //=> "v2"
  * ```
+ *
+ * @category Rule sets
  */
 export function ruleSetInForce(ruleSets: readonly RuleSet[], at: DateInput): RuleSet {
   if (!Array.isArray(ruleSets) || ruleSets.some((s) => typeof s !== "object" || s === null || typeof s.effectiveFrom !== "string")) {

@@ -12,6 +12,8 @@ import { checkCalendar, cutoffMs, instantMs } from "./_internal/validate.js";
  * import type { ClockStartOptions } from "@hcc/sla";
  * const options: ClockStartOptions = { calendar: vietnamCalendar(), cutoff: "15:00" };
  * ```
+ *
+ * @category Due dates
  */
 export interface ClockStartOptions {
   /** The working-day calendar (working days and the sessions of a working day). */
@@ -47,6 +49,8 @@ export interface ClockStartOptions {
  * clockStart("2024-03-11T12:15", { calendar }); //=> "2024-03-11T13:30:00+07:00" (lunch → afternoon)
  * clockStart("2024-03-11T15:20", { calendar, cutoff: "15:00" }); //=> "2024-03-12T07:00:00+07:00"
  * ```
+ *
+ * @category Due dates
  */
 export function clockStart(received: DateInput, options: ClockStartOptions): Instant {
   const where = "clockStart";
@@ -66,6 +70,8 @@ export function clockStart(received: DateInput, options: ClockStartOptions): Ins
  * import { safeClockStart } from "@hcc/sla";
  * safeClockStart("2024-02-30T08:00", { calendar: vietnamCalendar() }).success; //=> false
  * ```
+ *
+ * @category Due dates
  */
 export function safeClockStart(received: unknown, options: ClockStartOptions): SafeParseResult<Instant> {
   return safely(() => clockStart(received as DateInput, options));

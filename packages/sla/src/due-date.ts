@@ -27,6 +27,8 @@ import type { ClockStartOptions } from "./clock-start.js";
  * import type { DayConvention } from "@hcc/sla";
  * const convention: DayConvention = "day";
  * ```
+ *
+ * @category Due dates
  */
 export type DayConvention = "day" | "hour";
 
@@ -39,6 +41,8 @@ export type DayConvention = "day" | "hour";
  * import { parseInstant, parseLocalDate } from "@hcc/core";
  * const due: DueDate = { at: parseInstant("2024-03-13T17:00:00+07:00"), date: parseLocalDate("2024-03-13"), ms: 1710324000000 };
  * ```
+ *
+ * @category Due dates
  */
 export interface DueDate {
   /** The due instant (canonical Vietnam time). */
@@ -57,6 +61,8 @@ export interface DueDate {
  * import type { ProcessingTimeLike } from "@hcc/sla";
  * const time: ProcessingTimeLike = { value: 3, unit: "working_days" };
  * ```
+ *
+ * @category Due dates
  */
 export interface ProcessingTimeLike {
   /** The amount (whole for calendar days and months; fractional working days count as hours). */
@@ -74,6 +80,8 @@ export interface ProcessingTimeLike {
  * import type { DueDateOptions } from "@hcc/sla";
  * const options: DueDateOptions = { calendar: vietnamCalendar(), convention: "hour" };
  * ```
+ *
+ * @category Due dates
  */
 export interface DueDateOptions extends ClockStartOptions {
   /** How N working days are counted. @defaultValue `"day"` */
@@ -108,6 +116,8 @@ export interface DueDateOptions extends ClockStartOptions {
  * computeDueDate("2024-03-08T16:59", { value: 3, unit: "working_days" }, { calendar }).date; //=> "2024-03-13"
  * computeDueDate("2024-03-11T09:00", { value: 4, unit: "working_hours" }, { calendar }).at; //=> "2024-03-11T15:00:00+07:00" (lunch skipped)
  * ```
+ *
+ * @category Due dates
  */
 export function computeDueDate(received: DateInput, processingTime: ProcessingTimeLike, options: DueDateOptions): DueDate {
   const where = "computeDueDate";
@@ -131,6 +141,8 @@ export function computeDueDate(received: DateInput, processingTime: ProcessingTi
  * import { safeComputeDueDate } from "@hcc/sla";
  * safeComputeDueDate("2024-03-08", { value: -1, unit: "working_days" }, { calendar: vietnamCalendar() }).success; //=> false
  * ```
+ *
+ * @category Due dates
  */
 export function safeComputeDueDate(received: unknown, processingTime: unknown, options: DueDateOptions): SafeParseResult<DueDate> {
   return safely(() => computeDueDate(received as DateInput, processingTime as ProcessingTimeLike, options));

@@ -43,6 +43,8 @@ import { VERDICTS, type Verdict, type VerdictComparator } from "./verdict.js";
  *   procedure: { code: "1.001612", name: "Đăng ký hộ kinh doanh", cases: [{ channels: [{ channel: "direct", processingTime: { value: 3, unit: "working_days" } }] }] },
  * };
  * ```
+ *
+ * @category Evaluation
  */
 export interface EvaluateOptions {
   /** The instant the dossier is judged at (end of the reporting period, or now). */
@@ -104,6 +106,8 @@ export interface EvaluateOptions {
  *   endedAt: null, pausedMinutes: 0, verdict: "in_progress_within", verdictCode: 4,
  * };
  * ```
+ *
+ * @category Evaluation
  */
 export interface LegEvaluation {
   /** Position of the leg in the dossier's `legs`. */
@@ -135,6 +139,8 @@ export interface LegEvaluation {
  *   return e.verdict === "resolved_late" || e.verdict === "in_progress_overdue";
  * }
  * ```
+ *
+ * @category Evaluation
  */
 export interface DossierEvaluation {
   /** The dossier code. */
@@ -407,6 +413,8 @@ function evaluateLegs(
  * e.verdict; //=> "in_progress_within"
  * e.rules; //=> "decree-61" (received before 2025-07-01)
  * ```
+ *
+ * @category Evaluation
  */
 export function evaluateDossier(dossier: DossierInput | Dossier, options: EvaluateOptions): DossierEvaluation {
   const where = "evaluateDossier";
@@ -427,6 +435,8 @@ export function evaluateDossier(dossier: DossierInput | Dossier, options: Evalua
  * import { safeEvaluateDossier } from "@hcc/sla";
  * safeEvaluateDossier({ code: "" }, { asOf: "2024-03-12", calendar: vietnamCalendar() }).success; //=> false
  * ```
+ *
+ * @category Evaluation
  */
 export function safeEvaluateDossier(dossier: unknown, options: EvaluateOptions): SafeParseResult<DossierEvaluation> {
   return safely(() => evaluateDossier(dossier as DossierInput, options));

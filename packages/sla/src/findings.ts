@@ -19,6 +19,8 @@ import type { DayConvention, DueDate } from "./due-date.js";
  *   at: parseInstant("2025-07-10T09:00:00+07:00"), limit: null,
  * };
  * ```
+ *
+ * @category Rule sets and findings
  */
 export interface Finding {
   /** Stable code, e.g. {@link FINDING_SUPPLEMENT_REPEATED}. */
@@ -43,6 +45,8 @@ export interface Finding {
  * import type { FindingContext } from "@hcc/sla";
  * const received = (c: FindingContext): string | null => c.receivedAt;
  * ```
+ *
+ * @category Rule sets and findings
  */
 export interface FindingContext {
   /** The dossier (validated). */
@@ -59,15 +63,35 @@ export interface FindingContext {
   readonly originalDue: DueDate | null;
 }
 
-/** A second (third…) supplement request; only one is allowed (Decree 118/2025 Art. 11(2)(c), 16(3), 17). */
+/**
+ * A second (third…) supplement request; only one is allowed (Decree 118/2025 Art. 11(2)(c), 16(3), 17).
+ *
+ * @category Rule sets and findings
+ */
 export const FINDING_SUPPLEMENT_REPEATED = "supplement_repeated";
-/** A supplement requested later than 3 working days after receipt (Decree 118/2025 Art. 19(5)). */
+/**
+ * A supplement requested later than 3 working days after receipt (Decree 118/2025 Art. 19(5)).
+ *
+ * @category Rule sets and findings
+ */
 export const FINDING_SUPPLEMENT_LATE = "supplement_late";
-/** A new appointment recorded less than 1 working day before the deadline (Decree 118/2025 Art. 19(6)). */
+/**
+ * A new appointment recorded less than 1 working day before the deadline (Decree 118/2025 Art. 19(6)).
+ *
+ * @category Rule sets and findings
+ */
 export const FINDING_EXTENSION_LATE = "extension_late";
-/** A second (third…) new appointment; the return date may be re-set only once (Decree 118/2025 Art. 19(6), 12(5)). */
+/**
+ * A second (third…) new appointment; the return date may be re-set only once (Decree 118/2025 Art. 19(6), 12(5)).
+ *
+ * @category Rule sets and findings
+ */
 export const FINDING_EXTENSION_REPEATED = "extension_repeated";
-/** An online dossier accepted (or sent back for supplement) more than 8 working hours after submission (Decree 118/2025 Art. 17(2)(c)). */
+/**
+ * An online dossier accepted (or sent back for supplement) more than 8 working hours after submission (Decree 118/2025 Art. 17(2)(c)).
+ *
+ * @category Rule sets and findings
+ */
 export const FINDING_ONLINE_ACCEPTANCE_LATE = "online_acceptance_late";
 
 /**
@@ -78,6 +102,8 @@ export const FINDING_ONLINE_ACCEPTANCE_LATE = "online_acceptance_late";
  * import { FINDING_CODES } from "@hcc/sla";
  * FINDING_CODES.length; //=> 5
  * ```
+ *
+ * @category Rule sets and findings
  */
 export const FINDING_CODES: readonly string[] = Object.freeze([
   FINDING_SUPPLEMENT_REPEATED,
@@ -146,6 +172,8 @@ const finding = (code: string, rule: string, message: string, atMs: number, limi
  * found.map((f) => f.code); //=> ["supplement_late"]
  * found[0]?.limit; //=> "2025-07-04T17:00:00+07:00"
  * ```
+ *
+ * @category Rule sets and findings
  */
 export function decree118Findings(context: FindingContext): readonly Finding[] {
   const { dossier, calendar } = context;

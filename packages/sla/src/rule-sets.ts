@@ -17,6 +17,8 @@ import { decree118Findings, type Finding, type FindingContext } from "./findings
  *   afterSupplement: "restart", findings: () => [],
  * };
  * ```
+ *
+ * @category Rule sets and findings
  */
 export interface RuleSet {
   /** Stable identifier, reported in every result (`DossierEvaluation.rules`). */
@@ -53,6 +55,8 @@ export interface RuleSet {
  * DECREE_61.effectiveTo; //=> "2025-06-30"
  * DECREE_61.afterSupplement; //=> "pause"
  * ```
+ *
+ * @category Rule sets and findings
  */
 export const DECREE_61: RuleSet = Object.freeze({
   id: "decree-61",
@@ -76,6 +80,8 @@ export const DECREE_61: RuleSet = Object.freeze({
  * DECREE_118.effectiveFrom; //=> "2025-07-01"
  * DECREE_118.afterSupplement; //=> "restart"
  * ```
+ *
+ * @category Rule sets and findings
  */
 export const DECREE_118: RuleSet = Object.freeze({
   id: "decree-118",
@@ -94,6 +100,8 @@ export const DECREE_118: RuleSet = Object.freeze({
  * import { RULE_SETS } from "@hcc/sla";
  * RULE_SETS.map((r) => r.id); //=> ["decree-61", "decree-118"]
  * ```
+ *
+ * @category Rule sets and findings
  */
 export const RULE_SETS: readonly RuleSet[] = Object.freeze([DECREE_61, DECREE_118]);
 
@@ -106,6 +114,8 @@ export const RULE_SETS: readonly RuleSet[] = Object.freeze([DECREE_61, DECREE_11
  * import type { RuleSetChoice } from "@hcc/sla";
  * const choice: RuleSetChoice = "decree-61";
  * ```
+ *
+ * @category Rule sets and findings
  */
 export type RuleSetChoice = "auto" | "decree-61" | "decree-118" | RuleSet;
 
@@ -122,6 +132,8 @@ export type RuleSetChoice = "auto" | "decree-61" | "decree-118" | RuleSet;
  * ruleSetInForce("2025-06-30T23:30:00+07:00").id; //=> "decree-61"
  * ruleSetInForce("2025-06-30T17:30:00Z").id; //=> "decree-118" (00:30 on 1 July in Vietnam)
  * ```
+ *
+ * @category Rule sets and findings
  */
 export function ruleSetInForce(date: Date | string): RuleSet {
   const parsed = localDateSchema.safeParse(date);

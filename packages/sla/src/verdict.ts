@@ -14,6 +14,8 @@ import { classifyCode, vnDayStart } from "./_internal/classify.js";
  * import type { Verdict } from "@hcc/sla";
  * const verdict: Verdict = "resolved_on_time";
  * ```
+ *
+ * @category Verdicts
  */
 export type Verdict =
   | "not_received"
@@ -34,6 +36,8 @@ export type Verdict =
  * VERDICTS[2]; //=> "resolved_on_time"
  * VERDICTS.indexOf("resolved_late"); //=> 3
  * ```
+ *
+ * @category Verdicts
  */
 export const VERDICTS: readonly Verdict[] = Object.freeze([
   "not_received",
@@ -44,17 +48,41 @@ export const VERDICTS: readonly Verdict[] = Object.freeze([
   "in_progress_overdue",
 ]);
 
-/** Verdict code 0: never received. */
+/**
+ * Verdict code 0: never received.
+ *
+ * @category Verdicts
+ */
 export const VERDICT_NOT_RECEIVED = 0;
-/** Verdict code 1: resolved before the due date. */
+/**
+ * Verdict code 1: resolved before the due date.
+ *
+ * @category Verdicts
+ */
 export const VERDICT_RESOLVED_EARLY = 1;
-/** Verdict code 2: resolved on the due date. */
+/**
+ * Verdict code 2: resolved on the due date.
+ *
+ * @category Verdicts
+ */
 export const VERDICT_RESOLVED_ON_TIME = 2;
-/** Verdict code 3: resolved after the due date. */
+/**
+ * Verdict code 3: resolved after the due date.
+ *
+ * @category Verdicts
+ */
 export const VERDICT_RESOLVED_LATE = 3;
-/** Verdict code 4: in progress, due date not passed. */
+/**
+ * Verdict code 4: in progress, due date not passed.
+ *
+ * @category Verdicts
+ */
 export const VERDICT_IN_PROGRESS_WITHIN = 4;
-/** Verdict code 5: in progress, due date passed. */
+/**
+ * Verdict code 5: in progress, due date passed.
+ *
+ * @category Verdicts
+ */
 export const VERDICT_IN_PROGRESS_OVERDUE = 5;
 
 /**
@@ -73,6 +101,8 @@ export const VERDICT_IN_PROGRESS_OVERDUE = 5;
  * import type { VerdictComparator } from "@hcc/sla";
  * const comparator: VerdictComparator = "date";
  * ```
+ *
+ * @category Verdicts
  */
 export type VerdictComparator = "date" | "instant";
 
@@ -85,6 +115,8 @@ export type VerdictComparator = "date" | "instant";
  * import type { VerdictInput } from "@hcc/sla";
  * const input: VerdictInput = { receivedMs: 0, dueMs: 86_400_000, endedMs: Number.NaN, asOfMs: 3_600_000, supplementRequests: 0 };
  * ```
+ *
+ * @category Verdicts
  */
 export interface VerdictInput {
   /** Receipt instant (epoch ms); `NaN` when the dossier was never received. */
@@ -117,6 +149,8 @@ export interface VerdictInput {
  * import type { ClassifyOptions } from "@hcc/sla";
  * const options: ClassifyOptions = { comparator: "date", lateIfMultipleSupplements: true };
  * ```
+ *
+ * @category Verdicts
  */
 export interface ClassifyOptions {
   /** How the end is compared with the due date. @defaultValue `"date"` */
@@ -153,6 +187,8 @@ export interface ClassifyOptions {
  * VERDICTS[classifyVerdict({ receivedMs: 0, dueMs: 3 * day, endedMs: 3 * day + 3_600_000, asOfMs: 10 * day, supplementRequests: 0 })];
  * //=> "resolved_on_time"
  * ```
+ *
+ * @category Verdicts
  */
 export function classifyVerdict(input: VerdictInput, options: ClassifyOptions = {}): number {
   if (typeof input !== "object" || input === null) {

@@ -9,6 +9,8 @@ import type { StatsDossierInput } from "./aggregator.js";
  * import type { CentreVariantOptions } from "@hcc/stats";
  * const options: CentreVariantOptions = { asOf: "2025-08-31" };
  * ```
+ *
+ * @category Reports
  */
 export interface CentreVariantOptions {
   /** The report's as-of date (its `to` unless an `asOf` is given): waiting dossiers are within the deadline on it. */
@@ -46,6 +48,8 @@ function statusOf(value: StatsDossierInput["status"]): DossierStatus | undefined
  * [plain.late, plain.overdue]; //=> [1, 1]
  * [centre.onTime, centre.within]; //=> [1, 1]
  * ```
+ *
+ * @category Reports
  */
 export function toCentreVariant(dossier: StatsDossierInput, options: CentreVariantOptions): StatsDossierInput {
   let asOf: string;

@@ -1,9 +1,17 @@
 import { HccError } from "@hcc/core";
 
-/** The part of `@duckdb/node-api` that `@hcc/sql/node` uses. */
+/**
+ * The part of `@duckdb/node-api` that `@hcc/sql/node` uses.
+ *
+ * @category DuckDB
+ */
 export type DuckDbModule = typeof import("@duckdb/node-api");
 
-/** How to install the optional DuckDB dependency. */
+/**
+ * How to install the optional DuckDB dependency.
+ *
+ * @category DuckDB
+ */
 export const DUCKDB_INSTALL_HINT = "npm install @duckdb/node-api";
 
 /**
@@ -12,6 +20,8 @@ export const DUCKDB_INSTALL_HINT = "npm install @duckdb/node-api";
  * @param specifier - the module to load (tests pass a missing one)
  * @returns the module
  * @throws {HccError} `not_applicable` saying how to install it when it is missing
+ *
+ * @category DuckDB
  */
 export async function loadDuckDb(specifier = "@duckdb/node-api"): Promise<DuckDbModule> {
   try {

@@ -20,6 +20,8 @@ import { durationIn, standing, supplementMs, terminalEndMs } from "./_internal/t
  *   receivedCounts: { reporting: 120, portal: 118 }, complaintRate: 0.01,
  * };
  * ```
+ *
+ * @category Portal 766
  */
 export interface Portal766Options {
   /** First day of the period (Vietnam date, included). */
@@ -64,6 +66,8 @@ export interface Portal766Options {
  * import type { PortalSkip } from "@hcc/stats";
  * const line = (s: PortalSkip): string => `${s.code ?? "?"} (${s.indicator}): ${s.reason}`;
  * ```
+ *
+ * @category Portal 766
  */
 export interface PortalSkip {
   /** Dossier code, when known. */
@@ -84,6 +88,8 @@ export interface PortalSkip {
  * import type { Portal766Report } from "@hcc/stats";
  * const score = (r: Portal766Report): number => r.indicators.reduce((sum, i) => sum + (i.points ?? 0), 0);
  * ```
+ *
+ * @category Portal 766
  */
 export interface Portal766Report {
   /** Always `"portal-766"`. */
@@ -174,6 +180,8 @@ const present = (s: string | undefined): boolean => s !== undefined && s.trim() 
  * const i21 = report.indicators.find((i) => i.id === "2.1");
  * [i21?.numerator, i21?.denominator, i21?.points, i21?.authority]; //=> [1, 2, 10, "portal-766"]
  * ```
+ *
+ * @category Portal 766
  */
 export function portal766(dossiers: Iterable<PortalDossier>, options: Portal766Options): Portal766Report {
   const parsed = optionsSchema.safeParse(options);
