@@ -75,13 +75,49 @@ export interface CodeList<K extends string> {
   readonly keys: readonly K[];
   /** Schema accepting a key, a numeric code or a numeric string; outputs the key. */
   readonly schema: z.ZodType<K, K | number | string>;
-  /** Tells whether a value is one of the keys. */
+  /**
+   * Tells whether a value is one of the keys.
+   *
+   * @example
+   * ```ts
+   * import { channels } from "@hcc/core";
+   * channels.is("online"); //=> true
+   * channels.is(2); //=> false (a code, not a key)
+   * ```
+   */
   is(value: unknown): value is K;
-  /** Key of a national code (number or numeric string) or of a key itself. Throws `unknown_code`. */
+  /**
+   * Key of a national code (number or numeric string) or of a key itself. Throws `unknown_code`.
+   *
+   * @example
+   * ```ts
+   * import { dossierStatuses } from "@hcc/core";
+   * dossierStatuses.fromCode(2); //=> "received"
+   * dossierStatuses.fromCode("2"); //=> "received"
+   * dossierStatuses.fromCode("received"); //=> "received"
+   * ```
+   */
   fromCode(code: number | string): K;
-  /** National numeric code of a key. Throws `unknown_code`. */
+  /**
+   * National numeric code of a key. Throws `unknown_code`.
+   *
+   * @example
+   * ```ts
+   * import { dossierStatuses } from "@hcc/core";
+   * dossierStatuses.toCode("received"); //=> 2
+   * ```
+   */
   toCode(key: K): number;
-  /** The label of a key in a language (Vietnamese by default). */
+  /**
+   * The label of a key in a language (Vietnamese by default).
+   *
+   * @example
+   * ```ts
+   * import { channels } from "@hcc/core";
+   * channels.label("online"); //=> "Trực tuyến"
+   * channels.label("online", "en"); //=> "Online"
+   * ```
+   */
   label(key: K, lang?: Lang): string;
 }
 

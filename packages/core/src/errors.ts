@@ -145,7 +145,20 @@ export class HccError extends Error {
     Object.defineProperty(this, HCC_ERROR_BRAND, { value: true });
   }
 
-  /** A plain JSON-friendly view of the error (code, message, value, issues). */
+  /**
+   * A plain JSON-friendly view of the error (code, message, value, issues).
+   *
+   * @example
+   * ```ts
+   * import { safeParseInstant } from "@hcc/core";
+   * const result = safeParseInstant("2024-02-30T09:00");
+   * if (!result.success) {
+   *   const json = result.error.toJSON();
+   *   json.code; //=> "invalid_date"
+   *   JSON.parse(JSON.stringify(result.error)).name; //=> "HccError"
+   * }
+   * ```
+   */
   toJSON(): { name: "HccError"; code: HccErrorCode; message: string; value: unknown; issues: readonly HccIssue[] } {
     return { name: "HccError", code: this.code, message: this.message, value: this.value, issues: this.issues };
   }

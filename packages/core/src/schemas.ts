@@ -103,9 +103,35 @@ export function toHccIssues(error: z.ZodError): HccIssue[] {
  * @category Schemas
  */
 export interface Parser<T> {
-  /** Validates and normalises; throws `HccError` (`invalid_input`). */
+  /**
+   * Validates and normalises; throws `HccError` (`invalid_input`).
+   *
+   * @example
+   * ```ts
+   * import { createParser, isHccError } from "@hcc/core";
+   * import * as z from "zod";
+   * const port = createParser("port", z.coerce.number().int().min(1).max(65535));
+   * port.parse("8080"); //=> 8080
+   * try {
+   *   port.parse(0);
+   * } catch (error) {
+   *   isHccError(error) && error.code; //=> "invalid_input"
+   * }
+   * ```
+   */
   parse(input: unknown): T;
-  /** Validates and normalises; never throws. */
+  /**
+   * Validates and normalises; never throws.
+   *
+   * @example
+   * ```ts
+   * import { createParser } from "@hcc/core";
+   * import * as z from "zod";
+   * const port = createParser("port", z.number().int().min(1).max(65535));
+   * port.safeParse(80); //=> { success: true, data: 80 }
+   * port.safeParse(0).success; //=> false
+   * ```
+   */
   safeParse(input: unknown): SafeParseResult<T>;
 }
 

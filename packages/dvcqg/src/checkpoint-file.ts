@@ -21,7 +21,22 @@ export interface FileCheckpointStore extends CheckpointStore {
   readonly path: string;
   /** The lock file: `path` + `.lock`, holding the pid of the process that runs the checkpoint. */
   readonly lockPath: string;
-  /** Takes the lock (see {@link createFileCheckpointStore}); resolves to its release. */
+  /**
+   * Takes the lock (see {@link createFileCheckpointStore}); resolves to its release.
+   *
+   * @example
+   * ```ts
+   * import { createFileCheckpointStore } from "@hcc/dvcqg/node";
+   * import { existsSync, mkdtempSync } from "node:fs";
+   * import { tmpdir } from "node:os";
+   * import { join } from "node:path";
+   * const store = createFileCheckpointStore(join(mkdtempSync(join(tmpdir(), "hcc-")), "checkpoint.json"));
+   * const release = await store.lock();
+   * existsSync(store.lockPath); //=> true
+   * await release();
+   * existsSync(store.lockPath); //=> false
+   * ```
+   */
   lock(): Promise<() => Promise<void>>;
 }
 

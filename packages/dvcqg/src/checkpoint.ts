@@ -92,14 +92,45 @@ export type CheckpointEntry = SyncCheckpoint["entries"][string];
  * @category Sync
  */
 export interface CheckpointStore {
-  /** The saved checkpoint, or `undefined` when there is none yet. */
+  /**
+   * The saved checkpoint, or `undefined` when there is none yet.
+   *
+   * @example
+   * ```ts
+   * import { createMemoryCheckpointStore } from "@hcc/dvcqg";
+   * await createMemoryCheckpointStore().load(); //=> undefined
+   * await createMemoryCheckpointStore('{"version":1,"entries":{}}').load(); //=> { version: 1, entries: {} }
+   * ```
+   */
   load(): Promise<SyncCheckpoint | undefined>;
-  /** Persists the checkpoint (the whole of it). */
+  /**
+   * Persists the checkpoint (the whole of it).
+   *
+   * @example
+   * ```ts
+   * import { createMemoryCheckpointStore, emptyCheckpoint } from "@hcc/dvcqg";
+   * const store = createMemoryCheckpointStore();
+   * await store.save(emptyCheckpoint());
+   * (await store.load())?.version; //=> 1
+   * ```
+   */
   save(checkpoint: SyncCheckpoint): Promise<void>;
   /**
    * Takes exclusive use of the checkpoint for one batch, or fails (`HccError`) when another
    * process holds it; resolves to the function that gives it back. Optional: `syncBatch` calls it
    * (when present) before `load` and releases after the batch, even when the batch throws.
+   *
+   * @example
+   * ```ts
+   * import { createFileCheckpointStore } from "@hcc/dvcqg/node";
+   * import { mkdtempSync } from "node:fs";
+   * import { tmpdir } from "node:os";
+   * import { join } from "node:path";
+   * const store = createFileCheckpointStore(join(mkdtempSync(join(tmpdir(), "hcc-")), "checkpoint.json"));
+   * const release = await store.lock?.();
+   * await store.lock?.().catch((error: { code?: string }) => error.code); //=> "sync_error" (held by this batch)
+   * await release?.();
+   * ```
    */
   lock?(): Promise<() => Promise<void>>;
 }
@@ -186,7 +217,18 @@ export function serializeCheckpoint(checkpoint: SyncCheckpoint): string {
  * @category Sync
  */
 export interface MemoryCheckpointStore extends CheckpointStore {
-  /** The saved checkpoint as JSON text, or `undefined` before the first save. */
+  /**
+   * The saved checkpoint as JSON text, or `undefined` before the first save.
+   *
+   * @example
+   * ```ts
+   * import { createMemoryCheckpointStore, emptyCheckpoint } from "@hcc/dvcqg";
+   * const store = createMemoryCheckpointStore();
+   * store.text(); //=> undefined
+   * await store.save(emptyCheckpoint());
+   * store.text(); //=> '{"version":1,"entries":{}}'
+   * ```
+   */
   text(): string | undefined;
 }
 

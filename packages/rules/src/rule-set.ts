@@ -114,7 +114,20 @@ export interface ProcedureRule {
   readonly strictOnly?: boolean;
   /** Short title in both languages. */
   readonly title: Label;
-  /** Returns the findings for one procedure (empty when it passes). */
+  /**
+   * Returns the findings for one procedure (empty when it passes).
+   *
+   * @example
+   * ```ts
+   * import { parseProcedure } from "@hcc/core";
+   * import { DEFAULT_NONE_STATEMENTS, DEFAULT_PLACEHOLDERS, DEFAULT_RULE_SET, type ProcedureRule, type RuleContext } from "@hcc/rules";
+   * const context: RuleContext = {
+   *   vocabulary: { placeholders: DEFAULT_PLACEHOLDERS, noneStatements: DEFAULT_NONE_STATEMENTS }, noneAllowedFor: ["conditions"], strict: false,
+   * };
+   * const fees = DEFAULT_RULE_SET.rules.find((r): r is ProcedureRule => r.id === "disclosure.fees");
+   * fees?.check(parseProcedure({ code: "1.000894", name: "Đăng ký kết hôn" }), context).map((f) => f.code); //=> ["disclosure.fees_missing"]
+   * ```
+   */
   check(procedure: Procedure, context: RuleContext): readonly Finding[];
 }
 
@@ -143,7 +156,24 @@ export interface DossierRule {
   readonly sources: readonly RuleSource[];
   /** Short title in both languages. */
   readonly title: Label;
-  /** Returns the findings for one dossier (empty when it passes). */
+  /**
+   * Returns the findings for one dossier (empty when it passes).
+   *
+   * @example
+   * ```ts
+   * import { parseDossier } from "@hcc/core";
+   * import { DEFAULT_NONE_STATEMENTS, DEFAULT_PLACEHOLDERS, DEFAULT_RULE_SET, type DossierRule, type RuleContext } from "@hcc/rules";
+   * const context: RuleContext = {
+   *   vocabulary: { placeholders: DEFAULT_PLACEHOLDERS, noneStatements: DEFAULT_NONE_STATEMENTS }, noneAllowedFor: ["conditions"], strict: false,
+   * };
+   * const events = DEFAULT_RULE_SET.rules.find((r): r is DossierRule => r.id === "on_the_spot.events");
+   * const dossier = parseDossier({
+   *   code: "000.00.53.H07-190506-0001", procedureCode: "1.001612", agencyCode: "000.00.53.H07", status: "processing", receivedAt: "2019-05-06T08:00",
+   *   events: [{ step: "receive", at: "2019-05-06T08:00", place: "center" }, { step: "appraise", at: "2019-05-07T09:00", place: "department" }],
+   * });
+   * events?.check(dossier, context)[0]?.code; //=> "on_the_spot.step_off_site"
+   * ```
+   */
   check(dossier: Dossier, context: RuleContext): readonly Finding[];
 }
 

@@ -39,7 +39,26 @@ export interface RuleSet {
    *   days and months likewise).
    */
   readonly afterSupplement: "pause" | "restart";
-  /** The handling rules it checks: findings (data, never errors) for one evaluated dossier. */
+  /**
+   * The handling rules it checks: findings (data, never errors) for one evaluated dossier.
+   *
+   * @example
+   * ```ts
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * import { parseDossier, parseInstant } from "@hcc/core";
+   * import { DECREE_61, DECREE_118, type FindingContext } from "@hcc/sla";
+   * const context: FindingContext = {
+   *   dossier: parseDossier({
+   *     code: "X-250701-0001", procedureCode: "1.001612", agencyCode: "X", status: "processing", receivedAt: "2025-07-01T09:00",
+   *     supplementRequests: [{ requestedAt: "2025-07-07T09:00", completedAt: "2025-07-08T09:00" }],
+   *   }),
+   *   asOf: parseInstant("2025-07-09T09:00"), calendar: vietnamCalendar(), convention: "day",
+   *   receivedAt: parseInstant("2025-07-01T09:00"), originalDue: null,
+   * };
+   * DECREE_118.findings(context).map((f) => f.code); //=> ["supplement_late"]
+   * DECREE_61.findings(context); //=> []
+   * ```
+   */
   findings(context: FindingContext): readonly Finding[];
 }
 

@@ -73,7 +73,18 @@ export type IngestSource = string | Uint8Array | Iterable<string | Uint8Array> |
  * @category Input
  */
 export interface ReadableStreamLike {
-  /** Locks the stream and returns a reader of its chunks. */
+  /**
+   * Locks the stream and returns a reader of its chunks.
+   *
+   * @example
+   * ```ts
+   * import type { ReadableStreamLike } from "@hcc/stats";
+   * const stream: ReadableStreamLike = new Blob(["code,status\n"]).stream();
+   * const reader = stream.getReader();
+   * (await reader.read()).done; //=> false
+   * reader.releaseLock();
+   * ```
+   */
   getReader(): {
     /** The next chunk, or `done: true` at the end. */
     read(): Promise<{ done: boolean; value?: unknown }>;
