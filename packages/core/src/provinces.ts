@@ -48,7 +48,7 @@ export interface Province {
   readonly mergedFrom?: readonly string[];
   /**
    * `true` when the code is inferred (from the alphabetical order of the pre-2025 list), not
-   * read in an official list. See the provinces section of `docs/domain.md`.
+   * read in an official list. See [provinces and the 2025 merger](../../../docs/domain.md#provinces-and-the-2025-merger).
    */
   readonly inferred: boolean;
 }

@@ -3,7 +3,7 @@ import { defineCodeList } from "@hcc/core";
 /**
  * How a dossier's fees were paid (`DuocThanhToanTrucTuyen` of the legacy sync): 0 not paid
  * online, 1 paid on the national portal, 2 paid through the province's payment gateway, and 3,
- * which one vendor sends for "not paid online" (rules-2025.md §D). A reader accepts all four and a
+ * which one vendor sends for "not paid online" ([code lists](../../../docs/dvcqg.md#5-code-lists-and-where-they-conflict) in the DVCQG guide). A reader accepts all four and a
  * writer gives back the code it read, so a vendor's 3 stays 3.
  *
  * @example

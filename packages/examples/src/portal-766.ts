@@ -4,7 +4,7 @@ import type { ProcedureInput } from "@hcc/core";
  * A dossier of the {@link portal766Dossiers} example, in the columns `@hcc/stats`' portal profile
  * reads (`parsePortalDossier`): the fields of a synced `DongBoHoSoMC` record the national
  * portal's Decision 766 formulas use, with the national names in the comments, plus the clause of
- * rules-2025.md §B the dossier exercises.
+ * [the law vs the portal](../../../docs/stats.md#the-law-vs-the-portal) the dossier exercises.
  *
  * @example
  * ```ts
@@ -112,13 +112,13 @@ const FILE = "https://dichvucong.example.vn/files/";
 
 /**
  * Eighteen dossiers of August 2025 that exercise every clause of the national portal's Decision
- * 766 formulas (rules-2025.md §B) — processed before returned, waiting with one and with two
- * supplement requests, finished after a supplement, open at the period end, refused, withdrawn,
+ * 766 formulas ([the law vs the portal](../../../docs/stats.md#the-law-vs-the-portal)) — processed
+ * before returned, waiting with one and with two supplement requests, finished after a supplement, open at the period end, refused, withdrawn,
  * no due date (working hours), a result in months, an end after the period, an online dossier
  * with and without an electronic result, every `DuocThanhToanTrucTuyen` value, a fee list of zeros,
  * files reused, from the national store, VNeID, a population-database connection, a dossier never
  * received, one without a receipt date and an unknown procedure. The hand-computed indicators are
- * in `portal-766.test.ts` beside this file and in `docs/stats.md`.
+ * in the package's tests and in the statistics guide ([the law vs the portal](../../../docs/stats.md#the-law-vs-the-portal)).
  *
  * @example
  * ```ts

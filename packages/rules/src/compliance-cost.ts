@@ -167,7 +167,7 @@ export function round(value: number, digits: number): number {
  * @example
  * ```ts
  * import { compareComplianceCost } from "@hcc/rules";
- * // The brief's example: 1,024,000 → 231,000 VND per dossier.
+ * // Hà Nội's procedure 2.000635 (the rules guide's worked example): 1,024,000 → 231,000 VND per dossier.
  * const s = compareComplianceCost(
  *   { steps: [{ hours: 32 }], incomePerHour: 25_000, fees: 100_000, otherCosts: 124_000 },
  *   { steps: [{ hours: 6 }], incomePerHour: 25_000, fees: 50_000, otherCosts: 31_000 },

@@ -245,7 +245,7 @@ export interface FindingInput {
  * Renders the built-in message of a finding code in one language.
  *
  * @param code - a built-in finding code
- * @param params - values for the message (see each code's parameters in `docs/rules.md`)
+ * @param params - values for the message (see each code's parameters in the rules guide's [findings](../../../docs/rules.md#1-findings))
  * @param lang - `"vi"` (default) or `"en"`
  * @returns the message
  * @throws {HccError} `unknown_code` when `code` is not built in

@@ -19,7 +19,7 @@ export interface ClockStartOptions {
   /** The working-day calendar (working days and the sessions of a working day). */
   readonly calendar: WorkingCalendar;
   /**
-   * The procedure's cut-off hour `HH:mm` (§4.4): a dossier received at or after it on a working
+   * The procedure's cut-off hour `HH:mm` (rule 5 of the domain's [time rules](../../../docs/domain.md#time-rules-in-brief)): a dossier received at or after it on a working
    * day counts from the next working day. Per procedure (`Procedure.timing.cutoff`); there is no
    * general cut-off. @defaultValue none
    */
@@ -27,8 +27,8 @@ export interface ClockStartOptions {
 }
 
 /**
- * When the processing clock starts for a dossier received at `received` (§4.2–4.4 of the domain
- * rules): the receipt instant moved into working time.
+ * When the processing clock starts for a dossier received at `received` (rules 3–5 of the domain's
+ * [time rules](../../../docs/domain.md#time-rules-in-brief); the SLA guide's [clock start](../../../docs/sla.md#2-when-the-clock-starts-)): the receipt instant moved into working time.
  *
  * - during a session → the receipt instant itself;
  * - before opening → the opening (07:00); during the lunch break → the afternoon start (13:30);

@@ -12,7 +12,8 @@ import { checkCalendar, cutoffMs, instantMs, oneOf } from "./_internal/validate.
 import type { ClockStartOptions } from "./clock-start.js";
 
 /**
- * How "N working days" is counted (§4.6 of the domain rules):
+ * How "N working days" is counted (rule 6 of the domain's [time rules](../../../docs/domain.md#time-rules-in-brief); the SLA
+ * guide's [start-day convention](../../../docs/sla.md#the-start-day-convention-)):
  * - `"day"` (default) — **day-based**: the due date is the N-th working day after the calendar
  *   day of receipt (Vietnam time) and the due instant is the close of that day. The receipt day
  *   itself is never counted, whatever the hour (Civil Code 2015 Art. 147: a period in days starts
@@ -89,7 +90,8 @@ export interface DueDateOptions extends ClockStartOptions {
 }
 
 /**
- * The due date (ngày hẹn trả) of a dossier received at `received`, before any pause (§4.6–4.7):
+ * The due date (ngày hẹn trả) of a dossier received at `received`, before any pause (rules 6–7 of the domain's
+ * [time rules](../../../docs/domain.md#time-rules-in-brief); the SLA guide's [due date](../../../docs/sla.md#3-the-due-date-)):
  *
  * | unit | due |
  * |---|---|

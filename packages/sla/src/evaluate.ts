@@ -31,7 +31,7 @@ import { VERDICTS, type Verdict, type VerdictComparator } from "./verdict.js";
 
 /**
  * Options of {@link evaluateDossier} (and of `evaluateMany`). Only `asOf` and `calendar` are
- * required; every other rule has the documented default of the domain brief.
+ * required; every other rule has the documented default of the [SLA guide](../../../docs/sla.md).
  *
  * @example
  * ```ts
@@ -73,7 +73,7 @@ export interface EvaluateOptions {
   readonly lateIfMultipleSupplements?: boolean;
   /**
    * Which due date the verdict uses once a new appointment exists: `"original"` (the reference,
-   * §4.10) or `"extension"` (the latest new date). @defaultValue `"original"`
+   * rule 10 of the domain's [time rules](../../../docs/domain.md#time-rules-in-brief)) or `"extension"` (the latest new date). @defaultValue `"original"`
    */
   readonly judgeAgainst?: "original" | "extension";
   /**
@@ -145,7 +145,7 @@ export interface LegEvaluation {
 export interface DossierEvaluation {
   /** The dossier code. */
   readonly code: string;
-  /** The verdict (§4.11). */
+  /** The verdict ([the verdict rule](../../../docs/sla.md#6-the-verdict-)). */
   readonly verdict: Verdict;
   /** Its numeric code (index into `VERDICTS`). */
   readonly verdictCode: number;
@@ -379,9 +379,9 @@ function evaluateLegs(
 /**
  * Evaluates one dossier against its deadline as of an instant: clock start, the printed,
  * original (moved by pauses) and current (new appointment) due dates, elapsed / paused / remaining
- * / overdue working time, supplement requests, inter-agency legs and the verdict of §4.11.
+ * / overdue working time, supplement requests, inter-agency legs and the [verdict](../../../docs/sla.md#6-the-verdict-).
  *
- * Rules applied (see the guide `docs/sla.md`): clock start normalisation and the procedure's
+ * Rules applied (see the [SLA guide](../../../docs/sla.md)): clock start normalisation and the procedure's
  * cut-off; the due date by unit and the working-day convention; the legal rule set in force on
  * the receipt date (option `rules`, see {@link RuleSet}): under `decree-61` (received up to
  * 2025-06-30) a supplement pauses the clock, under `decree-118` (from 2025-07-01) the processing

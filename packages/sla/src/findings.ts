@@ -136,7 +136,7 @@ const finding = (code: string, rule: string, message: string, atMs: number, limi
   Object.freeze({ code, rule, message, at: formatInstant(atMs), limit: Number.isNaN(limitMs) ? null : formatInstant(limitMs) });
 
 /**
- * The findings of Decree 118/2025 (`rules-2025.md` §A), for the `decree-118` rule set. Limits are
+ * The findings of Decree 118/2025 ([the law vs the portal](../../../docs/sla.md#the-law-vs-the-portal)), for the `decree-118` rule set. Limits are
  * counted like processing times, on the evaluation's calendar:
  *
  * - **one supplement request** — every request after the first is `supplement_repeated`;

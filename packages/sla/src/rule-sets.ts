@@ -2,7 +2,7 @@ import { HccError, dayNumberToLocalDate, epochMsToDayNumber, localDateSchema, ty
 import { decree118Findings, type Finding, type FindingContext } from "./findings.js";
 
 /**
- * A dated set of the legal rules that time a dossier (`rules-2025.md`): which authority, from
+ * A dated set of the legal rules that time a dossier ([the law vs the portal](../../../docs/sla.md#the-law-vs-the-portal) in the SLA guide): which authority, from
  * when to when, what a supplement does to the clock, and which handling rules it checks. A
  * dossier is judged by the rule set in force **on its receipt date** (Vietnam local date), unless
  * the caller forces one (`EvaluateOptions.rules`). Pluggable: any value of this shape can be
@@ -64,8 +64,8 @@ export interface RuleSet {
 
 /**
  * Decree 61/2018/NĐ-CP as amended by Decree 107/2021/NĐ-CP — the one-stop mechanism for dossiers
- * received up to 30 June 2025 (`one-stop.md` §4.8): the clock **pauses** while the applicant
- * supplements documents. It checks no handling rule (the findings of `rules-2025.md` §A are Decree
+ * received up to 30 June 2025 (the [legal framework](../../../docs/domain.md#the-legal-framework-by-date)): the clock **pauses** while the applicant
+ * supplements documents. It checks no handling rule (the [findings](../../../docs/sla.md#the-law-vs-the-portal) are Decree
  * 118's). No lower bound is set: earlier dossiers are timed by the same pause rule.
  *
  * @example
@@ -87,7 +87,7 @@ export const DECREE_61: RuleSet = Object.freeze({
 });
 
 /**
- * Decree 118/2025/NĐ-CP — the one-stop mechanism from 1 July 2025 (`rules-2025.md` §A): the
+ * Decree 118/2025/NĐ-CP — the one-stop mechanism from 1 July 2025 ([the law vs the portal](../../../docs/sla.md#the-law-vs-the-portal)): the
  * processing time **restarts from zero** once the complete supplement is received (Art. 19(5)),
  * and its handling rules are checked as findings by {@link decree118Findings} (one supplement
  * request within 3 working days of receipt, one new appointment at least 1 working day before the

@@ -86,14 +86,15 @@ export const VERDICT_IN_PROGRESS_WITHIN = 4;
 export const VERDICT_IN_PROGRESS_OVERDUE = 5;
 
 /**
- * How the end of processing is compared with the due date (§4.11 of the domain brief):
+ * How the end of processing is compared with the due date (rule 11 of the domain's [time rules](../../../docs/domain.md#time-rules-in-brief); the
+ * [verdict section](../../../docs/sla.md#6-the-verdict-) of the SLA guide):
  * - `date` (default) — compare Vietnam **calendar dates**: end date before the due date is early,
  *   the same date is on time, a later date is late. The due instant is the close of the due day,
  *   so any end on the due day is on time.
  * - `instant` — compare exact instants: ended at or before the due instant is on time, and early
  *   only when the end **date** is before the due date; after the due instant is late.
  *
- * The brief marks where "early" ends as unconfirmed; both conventions agree except for a dossier
+ * The domain's [time rules](../../../docs/domain.md#time-rules-in-brief) mark where "early" ends as unconfirmed; both conventions agree except for a dossier
  * ended on its due day after the due instant (possible only for hour-based procedures).
  *
  * @example
@@ -164,7 +165,7 @@ export interface ClassifyOptions {
 
 
 /**
- * Classifies one dossier (the rule of §4.11 of the domain brief), returning the numeric verdict
+ * Classifies one dossier (rule 11 of the domain's [time rules](../../../docs/domain.md#time-rules-in-brief)), returning the numeric verdict
  * code (see {@link VERDICTS}). It is the single place the rule lives: `evaluateDossier`,
  * `evaluateMany` and `@hcc/stats` all call it.
  *
@@ -173,7 +174,7 @@ export interface ClassifyOptions {
  *   {@link VerdictComparator}); more than one supplement request makes it late (option).
  * - Otherwise in progress: within its deadline while the due date is on or after the as-of date.
  * - **No due date** (`dueMs` NaN): when `netWorkingMinutes` and `maxWorkingMinutes` are given, on
- *   time (within) iff net working time ≤ the maximum, else late (overdue) — §4.11's rule; without
+ *   time (within) iff net working time ≤ the maximum, else late (overdue) — the verdict rule; without
  *   them, an ended dossier is on time and an open one within its deadline.
  *
  * @param input - the instants as epoch milliseconds (`NaN` = absent)

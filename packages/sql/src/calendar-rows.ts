@@ -55,6 +55,12 @@ export interface CalendarRowsOptions {
 /**
  * At most this many days in one table (about 270 years).
  *
+ * @example
+ * ```ts
+ * import { MAX_CALENDAR_DAYS } from "@hcc/sql";
+ * MAX_CALENDAR_DAYS; //=> 100000
+ * ```
+ *
  * @category Calendar tables
  */
 export const MAX_CALENDAR_DAYS = 100_000;

@@ -24,6 +24,12 @@ export interface CalendarSqlOptions extends CalendarRowsOptions {
 /**
  * The calendar table's columns, in order.
  *
+ * @example
+ * ```ts
+ * import { CALENDAR_COLUMNS } from "@hcc/sql";
+ * CALENDAR_COLUMNS; //=> ["date", "working", "kind", "name", "working_day_index"]
+ * ```
+ *
  * @category Calendar tables
  */
 export const CALENDAR_COLUMNS = Object.freeze(["date", "working", "kind", "name", "working_day_index"] as const);

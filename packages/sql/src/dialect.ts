@@ -5,7 +5,7 @@ import { HccError } from "@hcc/core";
  * - `duckdb` — DuckDB 1.1 or later (run by the tests, embedded);
  * - `postgres` — PostgreSQL 12 or later (run by the tests against a real server);
  * - `ansi` — SQL:2011 with `AT TIME ZONE INTERVAL '+07:00' HOUR TO MINUTE`, for warehouses; see
- *   `docs/sql.md` for the one-line changes BigQuery, Spark SQL and Trino need (checked by
+ *   the SQL guide's [warehouses](../../../docs/sql.md#4-warehouses) section for the one-line changes BigQuery, Spark SQL and Trino need (checked by
  *   golden-text tests only).
  *
  * @example

@@ -190,7 +190,7 @@ export function makeSink(options: IngestOptions): BadRowSink {
 
 /**
  * Reads dossiers from a CSV, NDJSON or JSON-array source, streaming (memory bounded by the number
- * of groups, not rows), and aggregates them. Column names follow the contract of `docs/stats.md`:
+ * of groups, not rows), and aggregates them. Column names follow the [column contract](../../../docs/stats.md#4-reading-dossier-files-the-column-contract):
  * English (`code, procedureCode, agencyCode, channel, receivedAt, dueAt, endedAt, status, …`) or
  * the national portal's (`MaHoSo, MaTTHC, KenhThucHien, NgayTiepNhan, NgayHenTra, NgayKetThucXuLy,
  * TrangThaiHoSo`), case-insensitive; unknown columns are ignored. A bad row is never dropped

@@ -142,7 +142,7 @@ export const portalDossierSchema = /* @__PURE__ */ z
   });
 
 /**
- * One dossier as the national portal's Decision 766 formulas see it (rules-2025.md §B): the
+ * One dossier as the national portal's Decision 766 formulas see it ([the law vs the portal](../../../../docs/stats.md#the-law-vs-the-portal)): the
  * fields of a synced `DongBoHoSoMC` record that the formulas read, typed. Produced by
  * {@link parsePortalDossier} (our columns) and {@link portalDossierFromLegacy} (a portal record).
  *

@@ -1,7 +1,7 @@
 import type { TimeUnit } from "@hcc/core";
 
 /**
- * The indicators of the national portal's Decision 766 profile (rules-2025.md §B).
+ * The indicators of the national portal's Decision 766 profile ([the law vs the portal](../../../../docs/stats.md#the-law-vs-the-portal)).
  *
  * @example
  * ```ts

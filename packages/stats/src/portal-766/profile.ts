@@ -51,8 +51,8 @@ export interface Portal766Options {
    */
   readonly populationDatabaseCodes?: readonly string[];
   /**
-   * Maximum points per indicator. Defaults: 2.1 20, 3.3 6, 3.6 6, 4.1 6, 4.2 4 (one-stop.md §7);
-   * 1.4 2, 4.3 4, 4.4 4, 4.5b 4, 5.4 4 [unconfirmed: the brief gives no maxima for these].
+   * Maximum points per indicator. Defaults: 2.1 20, 3.3 6, 3.6 6, 4.1 6, 4.2 4 ([Decision 766 indicators](../../../../docs/domain.md#decision-766-indicators-portal));
+   * 1.4 2, 4.3 4, 4.4 4, 4.5b 4, 5.4 4 [unconfirmed: no published maxima for these].
    */
   readonly maxPoints?: Partial<Record<PortalIndicatorId, number>>;
 }
@@ -125,7 +125,7 @@ const UNKNOWN: PortalProcedure = Object.freeze({ code: "", resultOnPaper: true, 
 const present = (s: string | undefined): boolean => s !== undefined && s.trim() !== "";
 
 /**
- * Computes the national portal's Decision 766 indicators exactly as rules-2025.md §B states
+ * Computes the national portal's Decision 766 indicators exactly as [the law vs the portal](../../../../docs/stats.md#the-law-vs-the-portal) states
  * them, from dossiers read by {@link parsePortalDossier} or {@link portalDossierFromLegacy} and a
  * procedure catalogue. "In the period" means the receipt date (`NgayTiepNhan`, the start of
  * processing) is a Vietnam date within `[from, to]`; dossiers never received (status 1, 3) or
