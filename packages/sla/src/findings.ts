@@ -66,11 +66,23 @@ export interface FindingContext {
 /**
  * A second (third…) supplement request; only one is allowed (Decree 118/2025 Art. 11(2)(c), 16(3), 17).
  *
+ * @example
+ * ```ts
+ * import { FINDING_SUPPLEMENT_REPEATED } from "@hcc/sla";
+ * FINDING_SUPPLEMENT_REPEATED; //=> "supplement_repeated"
+ * ```
+ *
  * @category Rule sets and findings
  */
 export const FINDING_SUPPLEMENT_REPEATED = "supplement_repeated";
 /**
  * A supplement requested later than 3 working days after receipt (Decree 118/2025 Art. 19(5)).
+ *
+ * @example
+ * ```ts
+ * import { FINDING_SUPPLEMENT_LATE } from "@hcc/sla";
+ * FINDING_SUPPLEMENT_LATE; //=> "supplement_late"
+ * ```
  *
  * @category Rule sets and findings
  */
@@ -78,17 +90,35 @@ export const FINDING_SUPPLEMENT_LATE = "supplement_late";
 /**
  * A new appointment recorded less than 1 working day before the deadline (Decree 118/2025 Art. 19(6)).
  *
+ * @example
+ * ```ts
+ * import { FINDING_EXTENSION_LATE } from "@hcc/sla";
+ * FINDING_EXTENSION_LATE; //=> "extension_late"
+ * ```
+ *
  * @category Rule sets and findings
  */
 export const FINDING_EXTENSION_LATE = "extension_late";
 /**
  * A second (third…) new appointment; the return date may be re-set only once (Decree 118/2025 Art. 19(6), 12(5)).
  *
+ * @example
+ * ```ts
+ * import { FINDING_EXTENSION_REPEATED } from "@hcc/sla";
+ * FINDING_EXTENSION_REPEATED; //=> "extension_repeated"
+ * ```
+ *
  * @category Rule sets and findings
  */
 export const FINDING_EXTENSION_REPEATED = "extension_repeated";
 /**
  * An online dossier accepted (or sent back for supplement) more than 8 working hours after submission (Decree 118/2025 Art. 17(2)(c)).
+ *
+ * @example
+ * ```ts
+ * import { FINDING_ONLINE_ACCEPTANCE_LATE } from "@hcc/sla";
+ * FINDING_ONLINE_ACCEPTANCE_LATE; //=> "online_acceptance_late"
+ * ```
  *
  * @category Rule sets and findings
  */

@@ -51,11 +51,23 @@ export const VERDICTS: readonly Verdict[] = Object.freeze([
 /**
  * Verdict code 0: never received.
  *
+ * @example
+ * ```ts
+ * import { VERDICT_NOT_RECEIVED, VERDICTS } from "@hcc/sla";
+ * VERDICTS[VERDICT_NOT_RECEIVED]; //=> "not_received"
+ * ```
+ *
  * @category Verdicts
  */
 export const VERDICT_NOT_RECEIVED = 0;
 /**
  * Verdict code 1: resolved before the due date.
+ *
+ * @example
+ * ```ts
+ * import { VERDICT_RESOLVED_EARLY, VERDICTS } from "@hcc/sla";
+ * VERDICTS[VERDICT_RESOLVED_EARLY]; //=> "resolved_early"
+ * ```
  *
  * @category Verdicts
  */
@@ -63,11 +75,23 @@ export const VERDICT_RESOLVED_EARLY = 1;
 /**
  * Verdict code 2: resolved on the due date.
  *
+ * @example
+ * ```ts
+ * import { VERDICT_RESOLVED_ON_TIME, VERDICTS } from "@hcc/sla";
+ * VERDICTS[VERDICT_RESOLVED_ON_TIME]; //=> "resolved_on_time"
+ * ```
+ *
  * @category Verdicts
  */
 export const VERDICT_RESOLVED_ON_TIME = 2;
 /**
  * Verdict code 3: resolved after the due date.
+ *
+ * @example
+ * ```ts
+ * import { VERDICT_RESOLVED_LATE, VERDICTS } from "@hcc/sla";
+ * VERDICTS[VERDICT_RESOLVED_LATE]; //=> "resolved_late"
+ * ```
  *
  * @category Verdicts
  */
@@ -75,11 +99,23 @@ export const VERDICT_RESOLVED_LATE = 3;
 /**
  * Verdict code 4: in progress, due date not passed.
  *
+ * @example
+ * ```ts
+ * import { VERDICT_IN_PROGRESS_WITHIN, VERDICTS } from "@hcc/sla";
+ * VERDICTS[VERDICT_IN_PROGRESS_WITHIN]; //=> "in_progress_within"
+ * ```
+ *
  * @category Verdicts
  */
 export const VERDICT_IN_PROGRESS_WITHIN = 4;
 /**
  * Verdict code 5: in progress, due date passed.
+ *
+ * @example
+ * ```ts
+ * import { VERDICT_IN_PROGRESS_OVERDUE, VERDICTS } from "@hcc/sla";
+ * VERDICTS[VERDICT_IN_PROGRESS_OVERDUE]; //=> "in_progress_overdue"
+ * ```
  *
  * @category Verdicts
  */
