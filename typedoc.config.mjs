@@ -19,6 +19,9 @@ export default {
     excludeInternal: true,
     validation: { notExported: true, invalidLink: true, notDocumented: true },
     requiredToBeDocumented: ["Function", "Class", "Interface", "TypeAlias", "Variable", "Enum"],
+    // apipages: package pages read as a table of contents, by the `@category` of each export (in reading order).
+    categorizeByGroup: false,
+    categoryOrder: ["Dates and times", "Codes", "Dossiers", "Procedures and agencies", "Code lists", "Provinces", "Calendars", "Due dates", "Verdicts", "Evaluation", "Input", "Bulk", "Lunar dates", "Rule sets and findings", "Aggregation", "Reductions (3 giảm)", "On the spot (4 tại chỗ)", "Public disclosure (8 công khai)", "Findings", "Rule sets", "Reports", "Calendar tables", "Dialects", "DuckDB", "Indicators", "Rendering", "Portal 766", "Sync", "Ministry API", "Legacy records", "National procedures", "Mappings", "Extras and code lists", "Ben Tre 2019", "Catalogue", "Synthetic data", "Errors", "Schemas", "*"],
   },
   projectDocuments: ["docs/*.md"],
   // The live due-date calculator (docs/calculator.md): bundles docs/site/calculator.ts for the

@@ -33,6 +33,8 @@ function expectInt32(value: unknown, what: string, length?: number): Int32Array 
  * const due = addWorkingDaysBulk(vietnamCalendar(), days, 1);
  * Array.from(due, dayNumberToLocalDate); //=> ["2025-05-05", "2026-01-05"]
  * ```
+ *
+ * @category Bulk
  */
 export function addWorkingDaysBulk(calendar: WorkingCalendar, days: Int32Array, n: number | Int32Array, out?: Int32Array): Int32Array {
   expectInt32(days, "days");
@@ -86,6 +88,8 @@ export function addWorkingDaysBulk(calendar: WorkingCalendar, days: Int32Array, 
  * const to = Int32Array.of(localDateToDayNumber("2025-05-09"));
  * workingDaysBetweenBulk(vietnamCalendar(), from, to)[0]; //=> 6
  * ```
+ *
+ * @category Bulk
  */
 export function workingDaysBetweenBulk(calendar: WorkingCalendar, from: Int32Array, to: Int32Array, out?: Int32Array): Int32Array {
   expectInt32(from, "from");
@@ -123,6 +127,8 @@ export function workingDaysBetweenBulk(calendar: WorkingCalendar, from: Int32Arr
  * const days = Int32Array.of(localDateToDayNumber("2025-05-02"), localDateToDayNumber("2025-04-26"));
  * Array.from(isWorkingDayBulk(vietnamCalendar(), days)); //=> [0, 1]
  * ```
+ *
+ * @category Bulk
  */
 export function isWorkingDayBulk(calendar: WorkingCalendar, days: Int32Array, out?: Uint8Array): Uint8Array {
   expectInt32(days, "days");

@@ -13,6 +13,8 @@ import { DEFAULT_SESSIONS } from "./vietnam-calendar.js";
  * import type { WorkingCalendarSpec } from "@hcc/calendar";
  * const spec: WorkingCalendarSpec = { id: "six-day-week", isWorkingDay: (_day, weekday) => weekday !== 0 };
  * ```
+ *
+ * @category Calendars
  */
 export interface WorkingCalendarSpec {
   /** Identifier of the calendar, e.g. `"hcm-district-1"`. */
@@ -62,6 +64,8 @@ const specSchema = z
  * const sixDays = createWorkingCalendar({ id: "six-day-week", isWorkingDay: (_day, weekday) => weekday !== 0, daysOff: ["2030-01-01"] });
  * sixDays.addWorkingDays("2029-12-29", 2); //=> "2030-01-02"
  * ```
+ *
+ * @category Calendars
  */
 export function createWorkingCalendar(spec: WorkingCalendarSpec): CompiledCalendar {
   const parsed = parseOrThrow(specSchema, spec, "working calendar spec");

@@ -13,6 +13,8 @@ import { FIRST_DAY, LAST_DAY, outOfRange } from "./_internal/table.js";
  * import type { LunarDate } from "@hcc/calendar";
  * const hungKings2025: LunarDate = { year: 2025, month: 3, day: 10, leap: false };
  * ```
+ *
+ * @category Lunar dates
  */
 export interface LunarDate {
   /** Lunar year, named by the civil year of its Tết. */
@@ -34,6 +36,8 @@ export interface LunarDate {
  * const leap: LunarMonth | undefined = lunarYear(2025).months.find((m) => m.leap);
  * leap?.start; //=> "2025-07-25"
  * ```
+ *
+ * @category Lunar dates
  */
 export interface LunarMonth {
   /** Month number 1–12. */
@@ -55,6 +59,8 @@ export interface LunarMonth {
  * const y: LunarYear = lunarYear(2033);
  * y.leapMonth; //=> 11
  * ```
+ *
+ * @category Lunar dates
  */
 export interface LunarYear {
   /** The lunar year. */
@@ -96,6 +102,8 @@ function checkYear(year: unknown): number {
  * canChiYear(2024); //=> "Giáp Thìn"
  * canChiYear(2026); //=> "Bính Ngọ"
  * ```
+ *
+ * @category Lunar dates
  */
 export function canChiYear(year: number): string {
   if (typeof year !== "number" || !Number.isSafeInteger(year)) {
@@ -116,6 +124,8 @@ export function canChiYear(year: number): string {
  * toLunarDate("2025-04-07"); //=> { year: 2025, month: 3, day: 10, leap: false }
  * toLunarDate("2025-07-25"); //=> { year: 2025, month: 6, day: 1, leap: true }
  * ```
+ *
+ * @category Lunar dates
  */
 export function toLunarDate(date: DateInput): LunarDate {
   const day = toDayNumber(date);
@@ -145,6 +155,8 @@ const lunarDateSchema = z
  * fromLunarDate({ year: 2026, month: 1, day: 1, leap: false }); //=> "2026-02-17" (Tết Bính Ngọ)
  * fromLunarDate({ year: 2037, month: 3, day: 10 }); //=> "2037-04-24" (Hùng Kings' day)
  * ```
+ *
+ * @category Lunar dates
  */
 export function fromLunarDate(lunar: { readonly year: number; readonly month: number; readonly day: number; readonly leap?: boolean }): LocalDate {
   const parsed = lunarDateSchema.safeParse(lunar);
@@ -183,6 +195,8 @@ export function fromLunarDate(lunar: { readonly year: number; readonly month: nu
  * y.name; //=> "Ất Tỵ"
  * y.months.length; //=> 13
  * ```
+ *
+ * @category Lunar dates
  */
 export function lunarYear(year: number): LunarYear {
   checkYear(year);
@@ -211,6 +225,8 @@ export function lunarYear(year: number): LunarYear {
  * import { safeFromLunarDate } from "@hcc/calendar";
  * safeFromLunarDate({ year: 2024, month: 6, day: 1, leap: true }).success; //=> false (2024 has no leap month)
  * ```
+ *
+ * @category Lunar dates
  */
 export function safeFromLunarDate(lunar: unknown): SafeParseResult<LocalDate> {
   return safely(() => fromLunarDate(lunar as LunarDate));

@@ -14,6 +14,8 @@ import type { DateInput, Instant, Label, LocalDate } from "@hcc/core";
  * import type { DayKind } from "@hcc/calendar";
  * const kind: DayKind = "makeup_workday";
  * ```
+ *
+ * @category Calendars
  */
 export type DayKind = "weekday" | "weekend" | "holiday" | "compensatory" | "bridge_off" | "makeup_workday";
 
@@ -27,6 +29,8 @@ export type DayKind = "weekday" | "weekend" | "holiday" | "compensatory" | "brid
  * import type { DayStatus } from "@hcc/calendar";
  * const status: DayStatus = "estimated";
  * ```
+ *
+ * @category Calendars
  */
 export type DayStatus = "official" | "estimated";
 
@@ -39,6 +43,8 @@ export type DayStatus = "official" | "estimated";
  * import { parseLocalDate } from "@hcc/core";
  * const info: DayInfo = { date: parseLocalDate("2025-05-02"), working: false, kind: "bridge_off", name: { vi: "Nghỉ hoán đổi", en: "Swapped day off" }, status: "official" };
  * ```
+ *
+ * @category Calendars
  */
 export interface DayInfo {
   /** The date, `YYYY-MM-DD` (Vietnam). */
@@ -61,6 +67,8 @@ export interface DayInfo {
  * import type { WorkingSession } from "@hcc/calendar";
  * const morning: WorkingSession = { start: 7 * 60, end: 11 * 60 + 30 };
  * ```
+ *
+ * @category Calendars
  */
 export interface WorkingSession {
   readonly start: number;
@@ -95,6 +103,8 @@ export interface WorkingSession {
  *   return calendar.addWorkingDays(received, days);
  * }
  * ```
+ *
+ * @category Calendars
  */
 export interface WorkingCalendar {
   /** Identifier, e.g. `"vn"` or `"vn+overrides"`. */
@@ -104,33 +114,106 @@ export interface WorkingCalendar {
   /** First and last day numbers the calendar covers (inclusive). */
   readonly range: { readonly first: number; readonly last: number };
 
-  /** Whether the date is a working day. */
+  /**
+   * Whether the date is a working day.
+   *
+   * @example
+   * ```ts
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * vietnamCalendar().isWorkingDay("2025-09-01"); //=> false (National Day, adjacent day)
+   * vietnamCalendar().isWorkingDay("2025-09-03"); //=> true
+   * ```
+   */
   isWorkingDay(date: DateInput): boolean;
-  /** Everything known about the date. */
+  /**
+   * Everything known about the date.
+   *
+   * @example
+   * ```ts
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * const day = vietnamCalendar().dayInfo("2025-09-02");
+   * day.kind; //=> "holiday"
+   * day.name?.vi; //=> "Quốc khánh 2/9"
+   * ```
+   */
   dayInfo(date: DateInput): DayInfo;
-  /** The n-th working day after (n > 0) or before (n < 0) the date. */
+  /**
+   * The n-th working day after (n > 0) or before (n < 0) the date.
+   *
+   * @example
+   * ```ts
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * const calendar = vietnamCalendar();
+   * calendar.addWorkingDays("2025-08-29", 1); //=> "2025-09-03" (30/8–2/9 are off)
+   * calendar.addWorkingDays("2025-09-03", -1); //=> "2025-08-29"
+   * calendar.addWorkingDays(new Date("2025-08-29T03:00:00Z"), 1).toISOString(); //=> "2025-09-02T17:00:00.000Z" (00:00 on 3/9 in Vietnam)
+   * ```
+   */
   addWorkingDays(date: Date, n: number): Date;
   /** The n-th working day after (n > 0) or before (n < 0) a `YYYY-MM-DD` date, as `YYYY-MM-DD`. */
   addWorkingDays(date: string, n: number): LocalDate;
   /** The n-th working day after (n > 0) or before (n < 0) the date: a `Date` for a `Date`, else `YYYY-MM-DD`. */
   addWorkingDays(date: DateInput, n: number): Date | LocalDate;
-  /** Working days in `(from, to]`; negative when `to < from` (minus the working days in `(to, from]`). */
+  /**
+   * Working days in `(from, to]`; negative when `to < from` (minus the working days in `(to, from]`).
+   *
+   * @example
+   * ```ts
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * vietnamCalendar().workingDaysBetween("2025-08-29", "2025-09-05"); //=> 3
+   * vietnamCalendar().workingDaysBetween("2025-09-05", "2025-08-29"); //=> -3
+   * ```
+   */
   workingDaysBetween(from: DateInput, to: DateInput): number;
-  /** The first working day strictly after the date. */
+  /**
+   * The first working day strictly after the date.
+   *
+   * @example
+   * ```ts
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * vietnamCalendar().nextWorkingDay("2025-08-29"); //=> "2025-09-03"
+   * ```
+   */
   nextWorkingDay(date: Date): Date;
   /** The first working day strictly after a `YYYY-MM-DD` date, as `YYYY-MM-DD`. */
   nextWorkingDay(date: string): LocalDate;
   /** The first working day strictly after the date: a `Date` for a `Date`, else `YYYY-MM-DD`. */
   nextWorkingDay(date: DateInput): Date | LocalDate;
-  /** The last working day strictly before the date. */
+  /**
+   * The last working day strictly before the date.
+   *
+   * @example
+   * ```ts
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * vietnamCalendar().previousWorkingDay("2025-09-03"); //=> "2025-08-29"
+   * ```
+   */
   previousWorkingDay(date: Date): Date;
   /** The last working day strictly before a `YYYY-MM-DD` date, as `YYYY-MM-DD`. */
   previousWorkingDay(date: string): LocalDate;
   /** The last working day strictly before the date: a `Date` for a `Date`, else `YYYY-MM-DD`. */
   previousWorkingDay(date: DateInput): Date | LocalDate;
-  /** Every non-working weekday and every make-up working day in `[from, to]`, in date order. */
+  /**
+   * Every non-working weekday and every make-up working day in `[from, to]`, in date order.
+   *
+   * @example
+   * ```ts
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * vietnamCalendar().daysOff("2025-08-29", "2025-09-05").map((d) => d.date); //=> ["2025-09-01", "2025-09-02"]
+   * ```
+   */
   daysOff(from: DateInput, to: DateInput): DayInfo[];
-  /** Holidays, compensatory and swapped days of a year (the days a citizen asks about). */
+  /**
+   * Holidays, compensatory and swapped days of a year (the days a citizen asks about).
+   *
+   * @example
+   * ```ts
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * const days = vietnamCalendar().holidays(2025);
+   * days.length; //=> 13
+   * days.filter((d) => d.kind === "makeup_workday").map((d) => d.date); //=> ["2025-04-26"]
+   * ```
+   */
   holidays(year: number): DayInfo[];
 
   /**
@@ -138,24 +221,88 @@ export interface WorkingCalendar {
    * outside a session first moves to the next session start; with `minutes > 0` a result on a
    * session boundary is that session's end (07:00 + 270 min = 11:30, not 13:30). Negative minutes
    * go backwards.
+   *
+   * @example
+   * ```ts
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * const calendar = vietnamCalendar();
+   * calendar.addWorkingMinutes("2024-03-08T07:00:00+07:00", 270); //=> "2024-03-08T11:30:00+07:00"
+   * calendar.addWorkingMinutes("2024-03-08T16:30:00+07:00", 60); //=> "2024-03-11T07:30:00+07:00" (Friday to Monday)
+   * ```
    */
   addWorkingMinutes(start: Date, minutes: number): Date;
   /** {@link WorkingCalendar.addWorkingMinutes} from an ISO string, returning a canonical {@link Instant}. */
   addWorkingMinutes(start: string, minutes: number): Instant;
   /** {@link WorkingCalendar.addWorkingMinutes}: a `Date` for a `Date`, else a canonical {@link Instant}. */
   addWorkingMinutes(start: DateInput, minutes: number): Date | Instant;
-  /** Session minutes in `[from, to)`; negative when `to < from`. */
+  /**
+   * Session minutes in `[from, to)`; negative when `to < from`.
+   *
+   * @example
+   * ```ts
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * // Friday 16:00 to Monday 08:00: one hour on Friday, one on Monday
+   * vietnamCalendar().workingMinutesBetween("2024-03-08T16:00:00+07:00", "2024-03-11T08:00:00+07:00"); //=> 120
+   * ```
+   */
   workingMinutesBetween(from: DateInput, to: DateInput): number;
 
-  /** Fast path: is this day number a working day. */
+  /**
+   * Fast path: is this day number a working day.
+   *
+   * @example
+   * ```ts
+   * import { localDateToDayNumber } from "@hcc/core";
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * vietnamCalendar().isWorkingDayNumber(localDateToDayNumber("2025-09-02")); //=> false
+   * ```
+   */
   isWorkingDayNumber(day: number): boolean;
-  /** Fast path: {@link WorkingCalendar.addWorkingDays} on day numbers. */
+  /**
+   * Fast path: {@link WorkingCalendar.addWorkingDays} on day numbers.
+   *
+   * @example
+   * ```ts
+   * import { dayNumberToLocalDate, localDateToDayNumber } from "@hcc/core";
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * const day = vietnamCalendar().addWorkingDayNumbers(localDateToDayNumber("2025-08-29"), 1);
+   * dayNumberToLocalDate(day); //=> "2025-09-03"
+   * ```
+   */
   addWorkingDayNumbers(day: number, n: number): number;
-  /** Fast path: {@link WorkingCalendar.workingDaysBetween} on day numbers. */
+  /**
+   * Fast path: {@link WorkingCalendar.workingDaysBetween} on day numbers.
+   *
+   * @example
+   * ```ts
+   * import { localDateToDayNumber } from "@hcc/core";
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * vietnamCalendar().workingDaysBetweenDayNumbers(localDateToDayNumber("2025-08-29"), localDateToDayNumber("2025-09-05")); //=> 3
+   * ```
+   */
   workingDaysBetweenDayNumbers(from: number, to: number): number;
-  /** Fast path: {@link WorkingCalendar.addWorkingMinutes} on epoch milliseconds. */
+  /**
+   * Fast path: {@link WorkingCalendar.addWorkingMinutes} on epoch milliseconds.
+   *
+   * @example
+   * ```ts
+   * import { formatInstant, toEpochMs } from "@hcc/core";
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * const ms = vietnamCalendar().addWorkingMinutesMs(toEpochMs("2024-03-08T16:30:00+07:00"), 60);
+   * formatInstant(ms); //=> "2024-03-11T07:30:00+07:00"
+   * ```
+   */
   addWorkingMinutesMs(startMs: number, minutes: number): number;
-  /** Fast path: {@link WorkingCalendar.workingMinutesBetween} on epoch milliseconds. */
+  /**
+   * Fast path: {@link WorkingCalendar.workingMinutesBetween} on epoch milliseconds.
+   *
+   * @example
+   * ```ts
+   * import { toEpochMs } from "@hcc/core";
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * vietnamCalendar().workingMinutesBetweenMs(toEpochMs("2024-03-08T16:00:00+07:00"), toEpochMs("2024-03-11T08:00:00+07:00")); //=> 120
+   * ```
+   */
   workingMinutesBetweenMs(fromMs: number, toMs: number): number;
 }
 
@@ -176,6 +323,8 @@ export interface WorkingCalendar {
  * const typhoon: CalendarOverride = { date: "2025-07-22", working: false, name: "Nghỉ do bão số 3" };
  * vietnamCalendar({ overrides: [typhoon] }).isWorkingDay("2025-07-22"); //=> false
  * ```
+ *
+ * @category Calendars
  */
 export interface CalendarOverride {
   /** The day (a `Date` or an ISO string, read in Vietnam time). */
@@ -199,6 +348,8 @@ export interface CalendarOverride {
  * import type { WeekdayPattern } from "@hcc/calendar";
  * const saturdayMorning: WeekdayPattern = [{ start: 7 * 60 + 30, end: 11 * 60 + 30 }];
  * ```
+ *
+ * @category Calendars
  */
 export type WeekdayPattern = boolean | readonly WorkingSession[];
 
@@ -215,6 +366,8 @@ export type WeekdayPattern = boolean | readonly WorkingSession[];
  * };
  * vietnamCalendar(options).isWorkingDay("2030-05-04"); //=> true (a Saturday morning)
  * ```
+ *
+ * @category Calendars
  */
 export interface VietnamCalendarOptions {
   /** Identifier of the calendar (default `"vn"`, or `"vn+overrides"` with overrides). */
@@ -257,9 +410,22 @@ export interface VietnamCalendarOptions {
  * const calendar: CompiledCalendar = vietnamCalendar();
  * calendar.withOverrides([{ date: "2027-04-30", working: false }]).id; //=> "vn+overrides"
  * ```
+ *
+ * @category Calendars
  */
 export interface CompiledCalendar extends WorkingCalendar {
-  /** A new calendar with these overrides applied on top (this one is unchanged). */
+  /**
+   * A new calendar with these overrides applied on top (this one is unchanged).
+   *
+   * @example
+   * ```ts
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * const calendar = vietnamCalendar();
+   * const typhoon = calendar.withOverrides([{ date: "2025-07-22", working: false, name: "Nghỉ do bão số 3" }]);
+   * typhoon.isWorkingDay("2025-07-22"); //=> false
+   * calendar.isWorkingDay("2025-07-22"); //=> true
+   * ```
+   */
   withOverrides(overrides: readonly CalendarOverride[]): CompiledCalendar;
   /** Bytes held by the compiled typed arrays. */
   readonly byteLength: number;

@@ -26,6 +26,8 @@ import type { Label } from "@hcc/core";
  * import { DEFAULT_SESSIONS } from "@hcc/calendar";
  * DEFAULT_SESSIONS[1]; //=> { start: 810, end: 1020 }
  * ```
+ *
+ * @category Calendars
  */
 export const DEFAULT_SESSIONS: readonly WorkingSession[] = Object.freeze([
   Object.freeze({ start: 420, end: 690 }),
@@ -74,6 +76,8 @@ function cachedRuleDays(year: number, cultureDay: boolean): readonly RuleDay[] {
  * vn.dayInfo("2025-04-26").kind; //=> "makeup_workday"
  * vn.workingDaysBetween("2025-04-29", "2025-05-05"); //=> 1
  * ```
+ *
+ * @category Calendars
  */
 export function vietnamCalendar(options?: VietnamCalendarOptions): CompiledCalendar {
   if (options === undefined || (typeof options === "object" && options !== null && Object.keys(options).length === 0)) {

@@ -11,6 +11,8 @@ import { describeValue } from "./_internal/describe.js";
  * import { parseAgencyCode, type AgencyCodeKind } from "@hcc/core";
  * const kind: AgencyCodeKind = parseAgencyCode("000.00.00.G12").kind; //=> "ministry"
  * ```
+ *
+ * @category Codes
  */
 export type AgencyCodeKind = "province" | "ministry" | "other";
 
@@ -29,6 +31,8 @@ export type AgencyCodeKind = "province" | "ministry" | "other";
  * const parts: AgencyCodeParts = parseAgencyCode("000.00.53.H48");
  * parts.units; //=> ["53"]
  * ```
+ *
+ * @category Codes
  */
 export interface AgencyCodeParts {
   /** The normalised code, e.g. `"000.00.53.H48"`. */
@@ -58,6 +62,8 @@ export interface AgencyCodeParts {
  * const input: AgencyCodeInput = { level1Code: "H48", units: [53] };
  * formatAgencyCode(input); //=> "000.00.53.H48"
  * ```
+ *
+ * @category Codes
  */
 export interface AgencyCodeInput {
   /** The level-1 code: `Hnn` (province), `Gnn` (ministry) or another letter and two digits. */
@@ -93,6 +99,8 @@ function kindOf(level1Code: string): AgencyCodeKind {
  * p.province; //=> "H48"
  * p.parentCode; //=> "000.00.00.H48"
  * ```
+ *
+ * @category Codes
  */
 export function parseAgencyCode(input: string): AgencyCodeParts {
   if (typeof input !== "string") throw invalid(input, "expected a string");
@@ -127,6 +135,8 @@ export function parseAgencyCode(input: string): AgencyCodeParts {
  * import { safeParseAgencyCode } from "@hcc/core";
  * safeParseAgencyCode("H48").success; //=> false
  * ```
+ *
+ * @category Codes
  */
 export function safeParseAgencyCode(input: unknown): SafeParseResult<AgencyCodeParts> {
   return safely(() => parseAgencyCode(input as string));
@@ -143,6 +153,8 @@ export function safeParseAgencyCode(input: unknown): SafeParseResult<AgencyCodeP
  * isAgencyCode("000.00.00.H61"); //=> true
  * isAgencyCode("000.00.H61"); //=> false
  * ```
+ *
+ * @category Codes
  */
 export function isAgencyCode(value: unknown): value is string {
   return typeof value === "string" && AGENCY_RE.test(value);
@@ -161,6 +173,8 @@ export function isAgencyCode(value: unknown): value is string {
  * formatAgencyCode({ level1Code: "H61" }); //=> "000.00.00.H61"
  * formatAgencyCode({ level1Code: "G12", units: ["05", 3] }); //=> "000.03.05.G12"
  * ```
+ *
+ * @category Codes
  */
 export function formatAgencyCode(input: AgencyCodeInput): string {
   if (typeof input !== "object" || input === null) throw invalid(input, "expected { level1Code, units? }");

@@ -13,6 +13,8 @@ import type { SafeParseResult } from "./errors.js";
  * import { agencySchema } from "@hcc/core";
  * agencySchema.parse({ code: "000.00.00.H07", name: "UBND tỉnh Bến Tre", level: "province", validTo: "2025-06-30", successorCode: "000.00.00.H61" });
  * ```
+ *
+ * @category Schemas
  */
 export const agencySchema = /* @__PURE__ */ z
   .object({
@@ -40,8 +42,10 @@ export const agencySchema = /* @__PURE__ */ z
  * import { parseAgency, type Agency } from "@hcc/core";
  * const a: Agency = parseAgency({ code: "000.00.00.H61", name: "UBND tỉnh Vĩnh Long" });
  * ```
+ *
+ * @category Procedures and agencies
  */
-export type Agency = z.output<typeof agencySchema>;
+export interface Agency extends z.output<typeof agencySchema> {}
 /**
  * What {@link parseAgency} accepts.
  *
@@ -50,8 +54,10 @@ export type Agency = z.output<typeof agencySchema>;
  * import { type AgencyInput } from "@hcc/core";
  * const input: AgencyInput = { code: "000.00.00.H61", name: "UBND tỉnh Vĩnh Long", level: 1 };
  * ```
+ *
+ * @category Procedures and agencies
  */
-export type AgencyInput = z.input<typeof agencySchema>;
+export interface AgencyInput extends z.input<typeof agencySchema> {}
 
 const agencyParser = /* @__PURE__ */ createParser<Agency>("agency", agencySchema);
 
@@ -66,6 +72,8 @@ const agencyParser = /* @__PURE__ */ createParser<Agency>("agency", agencySchema
  * import { parseAgency } from "@hcc/core";
  * parseAgency({ code: "000.00.00.H61", name: "UBND tỉnh Vĩnh Long", level: 1 }).level; //=> "province"
  * ```
+ *
+ * @category Procedures and agencies
  */
 export function parseAgency(input: unknown): Agency {
   return agencyParser.parse(input);
@@ -81,6 +89,8 @@ export function parseAgency(input: unknown): Agency {
  * import { safeParseAgency } from "@hcc/core";
  * safeParseAgency({ code: "X" }).success; //=> false (no name)
  * ```
+ *
+ * @category Procedures and agencies
  */
 export function safeParseAgency(input: unknown): SafeParseResult<Agency> {
   return agencyParser.safeParse(input);

@@ -11,6 +11,8 @@ import { describeValue } from "./_internal/describe.js";
  * import { type Label } from "@hcc/core";
  * const label: Label = { vi: "Trực tuyến", en: "Online" };
  * ```
+ *
+ * @category Code lists
  */
 export interface Label {
   readonly vi: string;
@@ -25,6 +27,8 @@ export interface Label {
  * import { type Lang } from "@hcc/core";
  * const lang: Lang = "vi";
  * ```
+ *
+ * @category Code lists
  */
 export type Lang = "vi" | "en";
 
@@ -38,6 +42,8 @@ export type Lang = "vi" | "en";
  * import { type CodeListEntry } from "@hcc/core";
  * const entry: CodeListEntry<"online"> = { key: "online", code: 2, label: { vi: "Trực tuyến", en: "Online" } };
  * ```
+ *
+ * @category Code lists
  */
 export interface CodeListEntry<K extends string> {
   readonly key: K;
@@ -57,6 +63,8 @@ export interface CodeListEntry<K extends string> {
  * channels.toCode("postal"); //=> 3
  * channels.label("direct", "en"); //=> "Direct (at the desk)"
  * ```
+ *
+ * @category Code lists
  */
 export interface CodeList<K extends string> {
   /** Name of the list, used in error messages (e.g. `"dossier status"`). */
@@ -67,13 +75,49 @@ export interface CodeList<K extends string> {
   readonly keys: readonly K[];
   /** Schema accepting a key, a numeric code or a numeric string; outputs the key. */
   readonly schema: z.ZodType<K, K | number | string>;
-  /** Tells whether a value is one of the keys. */
+  /**
+   * Tells whether a value is one of the keys.
+   *
+   * @example
+   * ```ts
+   * import { channels } from "@hcc/core";
+   * channels.is("online"); //=> true
+   * channels.is(2); //=> false (a code, not a key)
+   * ```
+   */
   is(value: unknown): value is K;
-  /** Key of a national code (number or numeric string) or of a key itself. Throws `unknown_code`. */
+  /**
+   * Key of a national code (number or numeric string) or of a key itself. Throws `unknown_code`.
+   *
+   * @example
+   * ```ts
+   * import { dossierStatuses } from "@hcc/core";
+   * dossierStatuses.fromCode(2); //=> "received"
+   * dossierStatuses.fromCode("2"); //=> "received"
+   * dossierStatuses.fromCode("received"); //=> "received"
+   * ```
+   */
   fromCode(code: number | string): K;
-  /** National numeric code of a key. Throws `unknown_code`. */
+  /**
+   * National numeric code of a key. Throws `unknown_code`.
+   *
+   * @example
+   * ```ts
+   * import { dossierStatuses } from "@hcc/core";
+   * dossierStatuses.toCode("received"); //=> 2
+   * ```
+   */
   toCode(key: K): number;
-  /** The label of a key in a language (Vietnamese by default). */
+  /**
+   * The label of a key in a language (Vietnamese by default).
+   *
+   * @example
+   * ```ts
+   * import { channels } from "@hcc/core";
+   * channels.label("online"); //=> "Trực tuyến"
+   * channels.label("online", "en"); //=> "Online"
+   * ```
+   */
   label(key: K, lang?: Lang): string;
 }
 
@@ -94,6 +138,8 @@ export interface CodeList<K extends string> {
  * ] as const);
  * shifts.fromCode(2); //=> "afternoon"
  * ```
+ *
+ * @category Code lists
  */
 export function defineCodeList<const K extends string>(
   name: string,

@@ -24,6 +24,8 @@ export type { DateInput, LenientDateInput } from "./read-date.js";
  * const at: Instant = parseInstant("2019-05-06T01:30:00Z"); //=> "2019-05-06T08:30:00+07:00"
  * // const wrong: Instant = "2019-05-06"; // does not compile: read it with parseInstant first
  * ```
+ *
+ * @category Dates and times
  */
 export type Instant = string & { readonly __brand: "Instant" };
 
@@ -37,6 +39,8 @@ export type Instant = string & { readonly __brand: "Instant" };
  * import { parseLocalDate, type LocalDate } from "@hcc/core";
  * const day: LocalDate = parseLocalDate("2019-05-05T18:00:00Z"); //=> "2019-05-06"
  * ```
+ *
+ * @category Dates and times
  */
 export type LocalDate = string & { readonly __brand: "LocalDate" };
 
@@ -51,6 +55,8 @@ export type LocalDate = string & { readonly __brand: "LocalDate" };
  * import { localDateToDayNumber, type DayNumber } from "@hcc/core";
  * const day: DayNumber = localDateToDayNumber("2019-05-06"); //=> 18022
  * ```
+ *
+ * @category Dates and times
  */
 export type DayNumber = number & { readonly __brand: "DayNumber" };
 
@@ -77,6 +83,8 @@ function supportedDate(value: unknown, ms: number): Date {
  * import { parseCompactInstant } from "@hcc/core";
  * parseCompactInstant("20190506143000"); //=> "2019-05-06T14:30:00+07:00"
  * ```
+ *
+ * @category Dates and times
  */
 export function parseCompactInstant(input: string | number): Instant {
   return formatInstant(compactToEpochMs(input));
@@ -92,6 +100,8 @@ export function parseCompactInstant(input: string | number): Instant {
  * import { formatCompactInstant } from "@hcc/core";
  * formatCompactInstant(0); //=> "19700101070000"
  * ```
+ *
+ * @category Dates and times
  */
 export function formatCompactInstant(epochMs: number): string {
   return formatInstant(epochMs).slice(0, 19).replace(/[-T:]/g, "");
@@ -110,6 +120,8 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
  * import { formatInstant } from "@hcc/core";
  * formatInstant(Date.UTC(2019, 4, 6, 1, 0)); //=> "2019-05-06T08:00:00+07:00"
  * ```
+ *
+ * @category Dates and times
  */
 export function formatInstant(epochMs: number): Instant {
   if (typeof epochMs !== "number" || !Number.isFinite(epochMs)) throw invalidDate(epochMs, "not a finite number of milliseconds");
@@ -135,6 +147,8 @@ export function formatInstant(epochMs: number): Instant {
  * parseInstant("2019-05-06"); //=> "2019-05-06T00:00:00+07:00"
  * parseInstant(new Date("2019-05-06T01:00:00Z")); //=> "2019-05-06T08:00:00+07:00"
  * ```
+ *
+ * @category Dates and times
  */
 export function parseInstant(input: LenientDateInput): Instant {
   return formatInstant(toEpochMs(input));
@@ -150,6 +164,8 @@ export function parseInstant(input: LenientDateInput): Instant {
  * import { safeParseInstant } from "@hcc/core";
  * safeParseInstant("2019-02-29").success; //=> false
  * ```
+ *
+ * @category Dates and times
  */
 export function safeParseInstant(input: unknown): SafeParseResult<Instant> {
   return safely(() => parseInstant(input as LenientDateInput));
@@ -167,6 +183,8 @@ export function safeParseInstant(input: unknown): SafeParseResult<Instant> {
  * import { parseLocalDate } from "@hcc/core";
  * parseLocalDate("2019-05-05T17:00:00Z"); //=> "2019-05-06" (midnight in Vietnam)
  * ```
+ *
+ * @category Dates and times
  */
 export function parseLocalDate(input: LenientDateInput): LocalDate {
   return dayNumberToLocalDate(toDayNumber(input));
@@ -182,6 +200,8 @@ export function parseLocalDate(input: LenientDateInput): LocalDate {
  * import { safeParseLocalDate } from "@hcc/core";
  * safeParseLocalDate("2019-05-06"); //=> { success: true, data: "2019-05-06" }
  * ```
+ *
+ * @category Dates and times
  */
 export function safeParseLocalDate(input: unknown): SafeParseResult<LocalDate> {
   return safely(() => parseLocalDate(input as LenientDateInput));
@@ -198,6 +218,8 @@ export function safeParseLocalDate(input: unknown): SafeParseResult<LocalDate> {
  * import { epochMsToDayNumber } from "@hcc/core";
  * epochMsToDayNumber(Date.UTC(1970, 0, 1, 17, 0)); //=> 1 (already 2 January in Vietnam)
  * ```
+ *
+ * @category Dates and times
  */
 export function epochMsToDayNumber(epochMs: number): DayNumber {
   return Math.floor((epochMs + OFFSET_MS) / DAY_MS) as DayNumber;
@@ -214,6 +236,8 @@ export function epochMsToDayNumber(epochMs: number): DayNumber {
  * import { dayNumberToEpochMs } from "@hcc/core";
  * dayNumberToEpochMs(0, 7 * 60); //=> 0 (07:00 in Vietnam is midnight UTC)
  * ```
+ *
+ * @category Dates and times
  */
 export function dayNumberToEpochMs(dayNumber: number, minuteOfDay = 0): number {
   return dayNumber * DAY_MS + minuteOfDay * 60_000 - OFFSET_MS;
@@ -230,6 +254,8 @@ export function dayNumberToEpochMs(dayNumber: number, minuteOfDay = 0): number {
  * import { toDayNumber } from "@hcc/core";
  * toDayNumber("1970-01-02"); //=> 1
  * ```
+ *
+ * @category Dates and times
  */
 export function toDayNumber(input: LenientDateInput): DayNumber {
   return epochMsToDayNumber(toEpochMs(input));
@@ -246,6 +272,8 @@ export function toDayNumber(input: LenientDateInput): DayNumber {
  * import { localDateToDayNumber } from "@hcc/core";
  * localDateToDayNumber("2019-05-06"); //=> 18022
  * ```
+ *
+ * @category Dates and times
  */
 export function localDateToDayNumber(date: LocalDate | string): DayNumber {
   if (typeof date !== "string" || date.length !== 10 || date[4] !== "-" || date[7] !== "-") {
@@ -266,6 +294,8 @@ export function localDateToDayNumber(date: LocalDate | string): DayNumber {
  * import { dayNumberToLocalDate } from "@hcc/core";
  * dayNumberToLocalDate(18022); //=> "2019-05-06"
  * ```
+ *
+ * @category Dates and times
  */
 export function dayNumberToLocalDate(dayNumber: number): LocalDate {
   if (!Number.isSafeInteger(dayNumber)) throw invalidDate(dayNumber, "day number must be an integer");
@@ -283,6 +313,8 @@ export function dayNumberToLocalDate(dayNumber: number): LocalDate {
  * import { dayOfWeek, localDateToDayNumber } from "@hcc/core";
  * dayOfWeek(localDateToDayNumber("2019-05-06")); //=> 1 (Monday)
  * ```
+ *
+ * @category Dates and times
  */
 export function dayOfWeek(dayNumber: number): number {
   return (((dayNumber + 4) % 7) + 7) % 7;
@@ -297,6 +329,8 @@ export function dayOfWeek(dayNumber: number): number {
  * const parts: VietnamParts = vietnamParts("2019-05-06T08:30:00+07:00");
  * parts.minuteOfDay; //=> 510
  * ```
+ *
+ * @category Dates and times
  */
 export interface VietnamParts {
   readonly year: number;
@@ -327,6 +361,8 @@ export interface VietnamParts {
  * import { vietnamParts } from "@hcc/core";
  * vietnamParts("2019-05-05T23:30:00Z").day; //=> 6
  * ```
+ *
+ * @category Dates and times
  */
 export function vietnamParts(input: LenientDateInput): VietnamParts {
   const ms = toEpochMs(input);

@@ -15,6 +15,8 @@ import { dayNumberToLocalDate, localDateToDayNumber, parseLocalDate, type DateIn
  * const parts: DossierCodeParts = parseDossierCode("000.00.53.H48-220921-0099");
  * parts.date; //=> "2022-09-21"
  * ```
+ *
+ * @category Codes
  */
 export interface DossierCodeParts {
   /** The normalised code. */
@@ -44,6 +46,8 @@ export interface DossierCodeParts {
  * const input: DossierCodeInput = { agencyCode: "000.00.53.H07", date: "2019-05-06", sequence: 1 };
  * formatDossierCode(input); //=> "000.00.53.H07-190506-0001"
  * ```
+ *
+ * @category Codes
  */
 export interface DossierCodeInput {
   /** The receiving agency's code. */
@@ -64,6 +68,8 @@ export interface DossierCodeInput {
  * import { type DossierSequenceOverflow } from "@hcc/core";
  * const policy: DossierSequenceOverflow = "widen";
  * ```
+ *
+ * @category Codes
  */
 export type DossierSequenceOverflow = "error" | "widen";
 
@@ -76,6 +82,8 @@ export type DossierSequenceOverflow = "error" | "widen";
  * const options: NextDossierCodeOptions = { digits: 4, overflow: "widen" };
  * nextDossierCode("000.00.53.H48", "2022-09-21", 9999, options); //=> "000.00.53.H48-220921-10000"
  * ```
+ *
+ * @category Codes
  */
 export interface NextDossierCodeOptions {
   /**
@@ -141,6 +149,8 @@ function codeDate(date: unknown): LocalDate {
  * p.agencyCode; //=> "000.00.53.H48"
  * p.sequence; //=> 99
  * ```
+ *
+ * @category Codes
  */
 export function parseDossierCode(input: string): DossierCodeParts {
   if (typeof input !== "string") throw invalid(input, "expected a string");
@@ -179,6 +189,8 @@ export function parseDossierCode(input: string): DossierCodeParts {
  * import { safeParseDossierCode } from "@hcc/core";
  * safeParseDossierCode("000.00.53.H48-220231-0001").success; //=> false (no 31 February)
  * ```
+ *
+ * @category Codes
  */
 export function safeParseDossierCode(input: unknown): SafeParseResult<DossierCodeParts> {
   return safely(() => parseDossierCode(input as string));
@@ -194,6 +206,8 @@ export function safeParseDossierCode(input: unknown): SafeParseResult<DossierCod
  * import { isDossierCode } from "@hcc/core";
  * isDossierCode("000.00.53.H07-190506-0001"); //=> true
  * ```
+ *
+ * @category Codes
  */
 export function isDossierCode(value: unknown): value is string {
   return typeof value === "string" && safeParseDossierCode(value).success;
@@ -211,6 +225,8 @@ export function isDossierCode(value: unknown): value is string {
  * import { formatDossierCode } from "@hcc/core";
  * formatDossierCode({ agencyCode: "000.00.53.H48", date: "2022-09-21T09:30", sequence: 99 }); //=> "000.00.53.H48-220921-0099"
  * ```
+ *
+ * @category Codes
  */
 export function formatDossierCode(input: DossierCodeInput): string {
   if (typeof input !== "object" || input === null) throw invalid(input, "expected { agencyCode, date, sequence, digits? }");
@@ -247,6 +263,8 @@ export function formatDossierCode(input: DossierCodeInput): string {
  * nextDossierCode("000.00.53.H48", "2022-09-21", "000.00.53.H48-220921-0099"); //=> "000.00.53.H48-220921-0100"
  * nextDossierCode("000.00.53.H48", "2022-09-22", "000.00.53.H48-220921-0099"); //=> "000.00.53.H48-220922-0001"
  * ```
+ *
+ * @category Codes
  */
 export function nextDossierCode(
   agencyCode: string,

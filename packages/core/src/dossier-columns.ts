@@ -28,6 +28,8 @@
  *   status: Uint8Array.of(4),
  * };
  * ```
+ *
+ * @category Bulk
  */
 export interface DossierColumns {
   /** Number of dossiers; every column has at least this many elements. @defaultValue `receivedMs.length` */

@@ -14,6 +14,8 @@ import type { SafeParseResult } from "./errors.js";
  * import { pauseSchema } from "@hcc/core";
  * pauseSchema.parse({ kind: "supplement", from: "2024-03-01T09:00", to: "2024-03-05T10:00" });
  * ```
+ *
+ * @category Schemas
  */
 export const pauseSchema = /* @__PURE__ */ z
   .object({
@@ -33,6 +35,8 @@ export const pauseSchema = /* @__PURE__ */ z
  * import { supplementRequestSchema } from "@hcc/core";
  * supplementRequestSchema.parse({ requestedAt: "2024-03-01T09:00", completedAt: "2024-03-05T10:00" });
  * ```
+ *
+ * @category Schemas
  */
 export const supplementRequestSchema = /* @__PURE__ */ z
   .object({
@@ -54,6 +58,8 @@ export const supplementRequestSchema = /* @__PURE__ */ z
  * import { extensionSchema } from "@hcc/core";
  * extensionSchema.parse({ at: "2024-03-10T09:00", newDueAt: "2024-03-15T17:00", reason: "Chờ ý kiến liên ngành" });
  * ```
+ *
+ * @category Schemas
  */
 export const extensionSchema = /* @__PURE__ */ z.object({
   at: instantSchema,
@@ -69,6 +75,8 @@ export const extensionSchema = /* @__PURE__ */ z.object({
  * import { dossierLegSchema } from "@hcc/core";
  * dossierLegSchema.parse({ agencyCode: "000.00.17.H48", processingTime: { value: 5, unit: "working_days" } });
  * ```
+ *
+ * @category Schemas
  */
 export const dossierLegSchema = /* @__PURE__ */ z.object({
   agencyCode: z.string().min(1),
@@ -86,6 +94,8 @@ export const dossierLegSchema = /* @__PURE__ */ z.object({
  * import { processingEventSchema } from "@hcc/core";
  * processingEventSchema.parse({ step: "appraise", at: "2024-03-01T09:00", place: "center", actor: "Nguyễn Văn A" });
  * ```
+ *
+ * @category Schemas
  */
 export const processingEventSchema = /* @__PURE__ */ z.object({
   step: stepKinds.schema,
@@ -106,6 +116,8 @@ export const processingEventSchema = /* @__PURE__ */ z.object({
  * import { dossierFlagsSchema } from "@hcc/core";
  * dossierFlagsSchema.parse({ hasFees: true, paidOnline: true });
  * ```
+ *
+ * @category Schemas
  */
 export const dossierFlagsSchema = /* @__PURE__ */ z.object({
   /** The dossier carries fees or charges. */
@@ -126,6 +138,8 @@ export const dossierFlagsSchema = /* @__PURE__ */ z.object({
  * import { applicantSchema } from "@hcc/core";
  * applicantSchema.parse({ name: "Trần Thị B", idNumber: "083190000001" });
  * ```
+ *
+ * @category Schemas
  */
 export const applicantSchema = /* @__PURE__ */ z.object({
   name: z.string().optional(),
@@ -151,6 +165,8 @@ export const applicantSchema = /* @__PURE__ */ z.object({
  * });
  * d.status; //=> "returned"
  * ```
+ *
+ * @category Schemas
  */
 export const dossierSchema = /* @__PURE__ */ z
   .object({
@@ -200,8 +216,10 @@ export const dossierSchema = /* @__PURE__ */ z
  * import { parseDossier, type Dossier } from "@hcc/core";
  * const d: Dossier = parseDossier({ code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: "received" });
  * ```
+ *
+ * @category Dossiers
  */
-export type Dossier = z.output<typeof dossierSchema>;
+export interface Dossier extends z.output<typeof dossierSchema> {}
 /**
  * What {@link parseDossier} accepts.
  *
@@ -210,8 +228,10 @@ export type Dossier = z.output<typeof dossierSchema>;
  * import { type DossierInput } from "@hcc/core";
  * const input: DossierInput = { code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: 2, receivedAt: new Date() };
  * ```
+ *
+ * @category Dossiers
  */
-export type DossierInput = z.input<typeof dossierSchema>;
+export interface DossierInput extends z.input<typeof dossierSchema> {}
 /**
  * A pause interval (see {@link pauseSchema}).
  *
@@ -220,8 +240,10 @@ export type DossierInput = z.input<typeof dossierSchema>;
  * import { parseInstant, type Pause } from "@hcc/core";
  * const pause: Pause = { kind: "supplement", from: parseInstant("2024-03-01T09:00:00+07:00") };
  * ```
+ *
+ * @category Dossiers
  */
-export type Pause = z.output<typeof pauseSchema>;
+export interface Pause extends z.output<typeof pauseSchema> {}
 /**
  * A supplement request (see {@link supplementRequestSchema}).
  *
@@ -230,8 +252,10 @@ export type Pause = z.output<typeof pauseSchema>;
  * import { parseInstant, type SupplementRequest } from "@hcc/core";
  * const request: SupplementRequest = { requestedAt: parseInstant("2024-03-01T09:00:00+07:00") };
  * ```
+ *
+ * @category Dossiers
  */
-export type SupplementRequest = z.output<typeof supplementRequestSchema>;
+export interface SupplementRequest extends z.output<typeof supplementRequestSchema> {}
 /**
  * An extension / new appointment (see {@link extensionSchema}).
  *
@@ -240,8 +264,10 @@ export type SupplementRequest = z.output<typeof supplementRequestSchema>;
  * import { parseInstant, type Extension } from "@hcc/core";
  * const ext: Extension = { at: parseInstant("2024-03-10T09:00:00+07:00"), newDueAt: parseInstant("2024-03-15T17:00:00+07:00") };
  * ```
+ *
+ * @category Dossiers
  */
-export type Extension = z.output<typeof extensionSchema>;
+export interface Extension extends z.output<typeof extensionSchema> {}
 /**
  * An inter-agency leg (see {@link dossierLegSchema}).
  *
@@ -250,8 +276,10 @@ export type Extension = z.output<typeof extensionSchema>;
  * import { type DossierLeg } from "@hcc/core";
  * const leg: DossierLeg = { agencyCode: "000.00.17.H48" };
  * ```
+ *
+ * @category Dossiers
  */
-export type DossierLeg = z.output<typeof dossierLegSchema>;
+export interface DossierLeg extends z.output<typeof dossierLegSchema> {}
 /**
  * A processing event (see {@link processingEventSchema}).
  *
@@ -260,8 +288,10 @@ export type DossierLeg = z.output<typeof dossierLegSchema>;
  * import { parseInstant, type ProcessingEvent } from "@hcc/core";
  * const e: ProcessingEvent = { step: "receive", at: parseInstant("2024-03-01T09:00:00+07:00"), place: "center" };
  * ```
+ *
+ * @category Dossiers
  */
-export type ProcessingEvent = z.output<typeof processingEventSchema>;
+export interface ProcessingEvent extends z.output<typeof processingEventSchema> {}
 /**
  * Service flags (see {@link dossierFlagsSchema}).
  *
@@ -270,8 +300,10 @@ export type ProcessingEvent = z.output<typeof processingEventSchema>;
  * import { type DossierFlags } from "@hcc/core";
  * const flags: DossierFlags = { digitised: true, electronicResult: true };
  * ```
+ *
+ * @category Dossiers
  */
-export type DossierFlags = z.output<typeof dossierFlagsSchema>;
+export interface DossierFlags extends z.output<typeof dossierFlagsSchema> {}
 /**
  * The applicant (see {@link applicantSchema}).
  *
@@ -280,8 +312,10 @@ export type DossierFlags = z.output<typeof dossierFlagsSchema>;
  * import { type Applicant } from "@hcc/core";
  * const a: Applicant = { name: "Lê Văn C" };
  * ```
+ *
+ * @category Dossiers
  */
-export type Applicant = z.output<typeof applicantSchema>;
+export interface Applicant extends z.output<typeof applicantSchema> {}
 
 const dossierParser = /* @__PURE__ */ createParser<Dossier>("dossier", dossierSchema);
 
@@ -296,6 +330,8 @@ const dossierParser = /* @__PURE__ */ createParser<Dossier>("dossier", dossierSc
  * import { parseDossier } from "@hcc/core";
  * parseDossier({ code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: 4, channel: "2" }).channel; //=> "online"
  * ```
+ *
+ * @category Dossiers
  */
 export function parseDossier(input: unknown): Dossier {
   return dossierParser.parse(input);
@@ -311,6 +347,8 @@ export function parseDossier(input: unknown): Dossier {
  * import { safeParseDossier } from "@hcc/core";
  * safeParseDossier({ code: "" }).success; //=> false
  * ```
+ *
+ * @category Dossiers
  */
 export function safeParseDossier(input: unknown): SafeParseResult<Dossier> {
   return dossierParser.safeParse(input);

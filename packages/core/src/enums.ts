@@ -25,6 +25,8 @@ import { defineCodeList } from "./code-list.js";
  * dossierStatuses.fromCode(10); //=> "returned"
  * dossierStatuses.label("done"); //=> "Đã xử lý xong"
  * ```
+ *
+ * @category Code lists
  */
 export const dossierStatuses = /* @__PURE__ */ defineCodeList<DossierStatus>("dossier status", [
   { key: "registered", code: 1, label: { vi: "Mới đăng ký", en: "Registered" } },
@@ -51,6 +53,8 @@ export const dossierStatuses = /* @__PURE__ */ defineCodeList<DossierStatus>("do
  * import { type DossierStatus } from "@hcc/core";
  * const status: DossierStatus = "processing";
  * ```
+ *
+ * @category Code lists
  */
 export type DossierStatus = "registered" | "received" | "not_received" | "processing" | "supplement_requested" | "financial_obligation_requested" | "withdrawn" | "stopped" | "done" | "returned";
 
@@ -64,6 +68,8 @@ export type DossierStatus = "registered" | "received" | "not_received" | "proces
  * import { TERMINAL_STATUSES } from "@hcc/core";
  * TERMINAL_STATUSES.includes("returned"); //=> true
  * ```
+ *
+ * @category Code lists
  */
 export const TERMINAL_STATUSES: readonly DossierStatus[] = Object.freeze(["done", "returned", "withdrawn", "stopped"]);
 
@@ -77,6 +83,8 @@ export const TERMINAL_STATUSES: readonly DossierStatus[] = Object.freeze(["done"
  * import { TERMINAL_STATUS_PRECEDENCE } from "@hcc/core";
  * TERMINAL_STATUS_PRECEDENCE.done > TERMINAL_STATUS_PRECEDENCE.returned; //=> true
  * ```
+ *
+ * @category Code lists
  */
 export const TERMINAL_STATUS_PRECEDENCE: Readonly<Record<"done" | "returned" | "stopped" | "withdrawn", number>> = Object.freeze({
   done: 3,
@@ -96,6 +104,8 @@ export const TERMINAL_STATUS_PRECEDENCE: Readonly<Record<"done" | "returned" | "
  * import { isReceivedStatus } from "@hcc/core";
  * isReceivedStatus("registered"); //=> false
  * ```
+ *
+ * @category Code lists
  */
 export function isReceivedStatus(status: DossierStatus): boolean {
   return status !== "registered" && status !== "not_received";
@@ -111,6 +121,8 @@ export function isReceivedStatus(status: DossierStatus): boolean {
  * import { isTerminalStatus } from "@hcc/core";
  * isTerminalStatus("supplement_requested"); //=> false
  * ```
+ *
+ * @category Code lists
  */
 export function isTerminalStatus(status: DossierStatus): boolean {
   return TERMINAL_STATUSES.includes(status);
@@ -125,6 +137,8 @@ export function isTerminalStatus(status: DossierStatus): boolean {
  * import { channels } from "@hcc/core";
  * channels.fromCode(3); //=> "postal"
  * ```
+ *
+ * @category Code lists
  */
 export const channels = /* @__PURE__ */ defineCodeList<Channel>("channel", [
   { key: "direct", code: 1, label: { vi: "Trực tiếp", en: "Direct (at the desk)" } },
@@ -140,6 +154,8 @@ export const channels = /* @__PURE__ */ defineCodeList<Channel>("channel", [
  * import { type Channel } from "@hcc/core";
  * const channel: Channel = "online";
  * ```
+ *
+ * @category Code lists
  */
 export type Channel = "direct" | "online" | "postal";
 
@@ -152,6 +168,8 @@ export type Channel = "direct" | "online" | "postal";
  * import { levels } from "@hcc/core";
  * levels.label("province"); //=> "Cấp Tỉnh"
  * ```
+ *
+ * @category Code lists
  */
 export const levels = /* @__PURE__ */ defineCodeList<Level>("level", [
   { key: "ministry", code: 0, label: { vi: "Cấp Bộ", en: "Ministry" } },
@@ -168,6 +186,8 @@ export const levels = /* @__PURE__ */ defineCodeList<Level>("level", [
  * import { type Level } from "@hcc/core";
  * const level: Level = "province";
  * ```
+ *
+ * @category Code lists
  */
 export type Level = "ministry" | "province" | "district" | "commune";
 
@@ -179,6 +199,8 @@ export type Level = "ministry" | "province" | "district" | "commune";
  * import { returnMethods } from "@hcc/core";
  * returnMethods.fromCode("1"); //=> "post"
  * ```
+ *
+ * @category Code lists
  */
 export const returnMethods = /* @__PURE__ */ defineCodeList<ReturnMethod>("return method", [
   { key: "desk", code: 0, label: { vi: "Trả trực tiếp", en: "At the desk" } },
@@ -193,6 +215,8 @@ export const returnMethods = /* @__PURE__ */ defineCodeList<ReturnMethod>("retur
  * import { type ReturnMethod } from "@hcc/core";
  * const method: ReturnMethod = "post";
  * ```
+ *
+ * @category Code lists
  */
 export type ReturnMethod = "desk" | "post";
 
@@ -206,6 +230,8 @@ export type ReturnMethod = "desk" | "post";
  * import { pauseKinds } from "@hcc/core";
  * pauseKinds.label("financial_obligation", "en"); //=> "Financial obligation"
  * ```
+ *
+ * @category Code lists
  */
 export const pauseKinds = /* @__PURE__ */ defineCodeList<PauseKind>("pause kind", [
   { key: "supplement", code: 1, label: { vi: "Bổ sung hồ sơ", en: "Supplement" } },
@@ -222,6 +248,8 @@ export const pauseKinds = /* @__PURE__ */ defineCodeList<PauseKind>("pause kind"
  * import { type PauseKind } from "@hcc/core";
  * const kind: PauseKind = "supplement";
  * ```
+ *
+ * @category Code lists
  */
 export type PauseKind = "supplement" | "financial_obligation" | "consultation" | "other";
 
@@ -236,6 +264,8 @@ export type PauseKind = "supplement" | "financial_obligation" | "consultation" |
  * import { applicantKinds } from "@hcc/core";
  * applicantKinds.fromCode(2); //=> "business"
  * ```
+ *
+ * @category Code lists
  */
 export const applicantKinds = /* @__PURE__ */ defineCodeList<ApplicantKind>("applicant kind", [
   { key: "citizen", code: 1, label: { vi: "Công dân", en: "Citizen" } },
@@ -253,6 +283,8 @@ export const applicantKinds = /* @__PURE__ */ defineCodeList<ApplicantKind>("app
  * import { type ApplicantKind } from "@hcc/core";
  * const kind: ApplicantKind = "citizen";
  * ```
+ *
+ * @category Code lists
  */
 export type ApplicantKind = "citizen" | "business" | "state_agency" | "organization" | "household_business";
 
@@ -265,6 +297,8 @@ export type ApplicantKind = "citizen" | "business" | "state_agency" | "organizat
  * import { onlineServiceLevels } from "@hcc/core";
  * onlineServiceLevels.label("full", "en"); //=> "Full online"
  * ```
+ *
+ * @category Code lists
  */
 export const onlineServiceLevels = /* @__PURE__ */ defineCodeList<OnlineServiceLevel>("online service level", [
   { key: "none", code: 0, label: { vi: "Không cung cấp trực tuyến", en: "Not online" } },
@@ -284,6 +318,8 @@ export const onlineServiceLevels = /* @__PURE__ */ defineCodeList<OnlineServiceL
  * import { type OnlineServiceLevel } from "@hcc/core";
  * const level: OnlineServiceLevel = "partial";
  * ```
+ *
+ * @category Code lists
  */
 export type OnlineServiceLevel = "none" | "partial" | "full" | "level1" | "level2" | "level3" | "level4";
 
@@ -296,6 +332,8 @@ export type OnlineServiceLevel = "none" | "partial" | "full" | "level1" | "level
  * import { places } from "@hcc/core";
  * places.label("center", "en"); //=> "At the service center"
  * ```
+ *
+ * @category Code lists
  */
 export const places = /* @__PURE__ */ defineCodeList<Place>("place", [
   { key: "center", code: 1, label: { vi: "Tại Trung tâm", en: "At the service center" } },
@@ -311,6 +349,8 @@ export const places = /* @__PURE__ */ defineCodeList<Place>("place", [
  * import { type Place } from "@hcc/core";
  * const place: Place = "center";
  * ```
+ *
+ * @category Code lists
  */
 export type Place = "center" | "department" | "other";
 
@@ -324,6 +364,8 @@ export type Place = "center" | "department" | "other";
  * import { stepKinds } from "@hcc/core";
  * stepKinds.label("appraise"); //=> "Thẩm định"
  * ```
+ *
+ * @category Code lists
  */
 export const stepKinds = /* @__PURE__ */ defineCodeList<StepKind>("step kind", [
   { key: "receive", code: 1, label: { vi: "Tiếp nhận", en: "Receive" } },
@@ -345,6 +387,8 @@ export const stepKinds = /* @__PURE__ */ defineCodeList<StepKind>("step kind", [
  * import { type StepKind } from "@hcc/core";
  * const kind: StepKind = "approve";
  * ```
+ *
+ * @category Code lists
  */
 export type StepKind = "receive" | "appraise" | "approve" | "return" | "transfer" | "supplement" | "payment" | "consult" | "other";
 
@@ -358,6 +402,8 @@ export type StepKind = "receive" | "appraise" | "approve" | "return" | "transfer
  * import { timeUnits } from "@hcc/core";
  * timeUnits.label("working_days"); //=> "Ngày làm việc"
  * ```
+ *
+ * @category Code lists
  */
 export const timeUnits = /* @__PURE__ */ defineCodeList<TimeUnit>("time unit", [
   { key: "working_hours", code: 1, label: { vi: "Giờ làm việc", en: "Working hours" } },
@@ -374,5 +420,7 @@ export const timeUnits = /* @__PURE__ */ defineCodeList<TimeUnit>("time unit", [
  * import { type TimeUnit } from "@hcc/core";
  * const unit: TimeUnit = "working_days";
  * ```
+ *
+ * @category Code lists
  */
 export type TimeUnit = "working_hours" | "working_days" | "calendar_days" | "months";

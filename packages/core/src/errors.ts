@@ -25,6 +25,8 @@
  * import { type HccErrorCode } from "@hcc/core";
  * const code: HccErrorCode = "invalid_date";
  * ```
+ *
+ * @category Errors
  */
 export type HccErrorCode =
   | "invalid_input"
@@ -50,6 +52,8 @@ export type HccErrorCode =
  * import { type HccIssue } from "@hcc/core";
  * const issue: HccIssue = { path: ["receivedAt"], message: "Invalid date", input: "2019-02-30" };
  * ```
+ *
+ * @category Errors
  */
 export interface HccIssue {
   /** Path to the offending field, e.g. `["cases", 0, "channels", 1, "processingTime"]`. */
@@ -69,6 +73,8 @@ export interface HccIssue {
  * const options: HccErrorOptions = { value: "H99", issues: [] };
  * new HccError("unknown_code", "Unknown province code H99", options);
  * ```
+ *
+ * @category Errors
  */
 export interface HccErrorOptions {
   /** The offending value, as it was given. */
@@ -114,6 +120,8 @@ const HCC_ERROR_CODES: ReadonlySet<string> = new Set<HccErrorCode>([
  *   if (error instanceof HccError) console.log(error.code); //=> invalid_date
  * }
  * ```
+ *
+ * @category Errors
  */
 export class HccError extends Error {
   /** Stable machine-readable code. */
@@ -137,7 +145,20 @@ export class HccError extends Error {
     Object.defineProperty(this, HCC_ERROR_BRAND, { value: true });
   }
 
-  /** A plain JSON-friendly view of the error (code, message, value, issues). */
+  /**
+   * A plain JSON-friendly view of the error (code, message, value, issues).
+   *
+   * @example
+   * ```ts
+   * import { safeParseInstant } from "@hcc/core";
+   * const result = safeParseInstant("2024-02-30T09:00");
+   * if (!result.success) {
+   *   const json = result.error.toJSON();
+   *   json.code; //=> "invalid_date"
+   *   JSON.parse(JSON.stringify(result.error)).name; //=> "HccError"
+   * }
+   * ```
+   */
   toJSON(): { name: "HccError"; code: HccErrorCode; message: string; value: unknown; issues: readonly HccIssue[] } {
     return { name: "HccError", code: this.code, message: this.message, value: this.value, issues: this.issues };
   }
@@ -163,6 +184,8 @@ export class HccError extends Error {
  *   isHccError(e); //=> true
  * }
  * ```
+ *
+ * @category Errors
  */
 export function isHccError(value: unknown): value is HccError {
   if (value instanceof HccError) return true;
@@ -183,6 +206,8 @@ export function isHccError(value: unknown): value is HccError {
  * const result: SafeParseResult<string> = safeParseLocalDate("2019-05-06");
  * if (result.success) result.data; //=> "2019-05-06"
  * ```
+ *
+ * @category Errors
  */
 export type SafeParseResult<T> =
   | { readonly success: true; readonly data: T; readonly error?: undefined }
@@ -201,6 +226,8 @@ export type SafeParseResult<T> =
  * import { safely, parseLocalDate } from "@hcc/core";
  * safely(() => parseLocalDate("2019-13-01")).success; //=> false
  * ```
+ *
+ * @category Errors
  */
 export function safely<T>(parse: () => T): SafeParseResult<T> {
   try {

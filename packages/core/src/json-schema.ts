@@ -15,6 +15,8 @@ import { procedureSchema } from "./procedure.js";
  * import { JSON_SCHEMA_MODELS, type JsonSchemaModel } from "@hcc/core";
  * const first: JsonSchemaModel | undefined = JSON_SCHEMA_MODELS[0]; //=> "procedure"
  * ```
+ *
+ * @category Schemas
  */
 export const JSON_SCHEMA_MODELS = Object.freeze(["procedure", "dossier", "agency"] as const);
 
@@ -26,6 +28,8 @@ export const JSON_SCHEMA_MODELS = Object.freeze(["procedure", "dossier", "agency
  * import { type JsonSchemaModel } from "@hcc/core";
  * const model: JsonSchemaModel = "dossier";
  * ```
+ *
+ * @category Schemas
  */
 export type JsonSchemaModel = (typeof JSON_SCHEMA_MODELS)[number];
 
@@ -38,6 +42,8 @@ export type JsonSchemaModel = (typeof JSON_SCHEMA_MODELS)[number];
  * const schema: JsonSchema = toJsonSchema("agency");
  * schema.type; //=> "object"
  * ```
+ *
+ * @category Schemas
  */
 export type JsonSchema = { readonly [key: string]: unknown };
 
@@ -78,6 +84,8 @@ const MODELS: Readonly<Record<JsonSchemaModel, { schema: z.ZodType; title: strin
  * const schema = toJsonSchema("dossier");
  * (schema.required as string[]).includes("status"); //=> true
  * ```
+ *
+ * @category Schemas
  */
 export function toJsonSchema(model: JsonSchemaModel | z.ZodType): JsonSchema {
   let schema: z.ZodType;

@@ -8,6 +8,8 @@
  * import { VIETNAM_UTC_OFFSET_MINUTES } from "@hcc/core";
  * VIETNAM_UTC_OFFSET_MINUTES; //=> 420
  * ```
+ *
+ * @category Dates and times
  */
 export const VIETNAM_UTC_OFFSET_MINUTES = 420;
 
@@ -20,6 +22,8 @@ export const VIETNAM_UTC_OFFSET_MINUTES = 420;
  * import { VIETNAM_UTC_OFFSET_MS } from "@hcc/core";
  * VIETNAM_UTC_OFFSET_MS; //=> 25200000
  * ```
+ *
+ * @category Dates and times
  */
 export const VIETNAM_UTC_OFFSET_MS = VIETNAM_UTC_OFFSET_MINUTES * 60_000;
 
@@ -31,5 +35,7 @@ export const VIETNAM_UTC_OFFSET_MS = VIETNAM_UTC_OFFSET_MINUTES * 60_000;
  * import { MS_PER_DAY } from "@hcc/core";
  * MS_PER_DAY; //=> 86400000
  * ```
+ *
+ * @category Dates and times
  */
 export const MS_PER_DAY = 86_400_000;

@@ -18,6 +18,8 @@ import { parseAgencyCode } from "./agency-code.js";
  * import { parseProcedureCode, type ProcedureCodeForm } from "@hcc/core";
  * const form: ProcedureCodeForm = parseProcedureCode("1.012753.H19").form; //=> "short"
  * ```
+ *
+ * @category Codes
  */
 export type ProcedureCodeForm = "national" | "instance" | "short";
 
@@ -30,6 +32,8 @@ export type ProcedureCodeForm = "national" | "instance" | "short";
  * const parts: ProcedureCodeParts = parseProcedureCode("1.001612.000.00.00.H48");
  * parts.national; //=> "1.001612"
  * ```
+ *
+ * @category Codes
  */
 export interface ProcedureCodeParts {
   /** The normalised code as a whole. */
@@ -56,6 +60,8 @@ export interface ProcedureCodeParts {
  * const input: ProcedureCodeInput = { national: "1.001612", agencyCode: "000.00.00.H48" };
  * formatProcedureCode(input); //=> "1.001612.000.00.00.H48"
  * ```
+ *
+ * @category Codes
  */
 export interface ProcedureCodeInput {
   /** The national code `N.NNNNNN`. */
@@ -91,6 +97,8 @@ function invalid(value: unknown, why: string): HccError {
  * parseProcedureCode("1.001612.000.00.00.H48").agencyCode; //=> "000.00.00.H48"
  * parseProcedureCode("2.000635.02").variant; //=> "02"
  * ```
+ *
+ * @category Codes
  */
 export function parseProcedureCode(input: string): ProcedureCodeParts {
   if (typeof input !== "string") throw invalid(input, "expected a string");
@@ -120,6 +128,8 @@ export function parseProcedureCode(input: string): ProcedureCodeParts {
  * import { safeParseProcedureCode } from "@hcc/core";
  * safeParseProcedureCode("4.000001").success; //=> false (first digit must be 1–3)
  * ```
+ *
+ * @category Codes
  */
 export function safeParseProcedureCode(input: unknown): SafeParseResult<ProcedureCodeParts> {
   return safely(() => parseProcedureCode(input as string));
@@ -136,6 +146,8 @@ export function safeParseProcedureCode(input: unknown): SafeParseResult<Procedur
  * isNationalProcedureCode("1.001612"); //=> true
  * isNationalProcedureCode("1.001612.000.00.00.H48"); //=> false
  * ```
+ *
+ * @category Codes
  */
 export function isNationalProcedureCode(value: unknown): value is string {
   return typeof value === "string" && NATIONAL_RE.test(value);
@@ -151,6 +163,8 @@ export function isNationalProcedureCode(value: unknown): value is string {
  * import { isProcedureCode } from "@hcc/core";
  * isProcedureCode("1.012753.H19"); //=> true
  * ```
+ *
+ * @category Codes
  */
 export function isProcedureCode(value: unknown): value is string {
   return typeof value === "string" && PROCEDURE_RE.test(value);
@@ -170,6 +184,8 @@ export function isProcedureCode(value: unknown): value is string {
  * formatProcedureCode({ national: "1.012753", level1Code: "H19" }); //=> "1.012753.H19"
  * formatProcedureCode({ national: "1.001612", variant: 2 }); //=> "1.001612.02"
  * ```
+ *
+ * @category Codes
  */
 export function formatProcedureCode(input: ProcedureCodeInput): string {
   if (typeof input !== "object" || input === null) throw invalid(input, "expected { national, agencyCode?, level1Code?, variant? }");

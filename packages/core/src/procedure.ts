@@ -12,6 +12,8 @@ import type { SafeParseResult } from "./errors.js";
  * import { processingTimeSchema } from "@hcc/core";
  * processingTimeSchema.parse({ value: 15, unit: "working_days" });
  * ```
+ *
+ * @category Schemas
  */
 export const processingTimeSchema = /* @__PURE__ */ z.object({
   value: z.number().finite().nonnegative(),
@@ -28,6 +30,8 @@ export const processingTimeSchema = /* @__PURE__ */ z.object({
  * import { feeSchema } from "@hcc/core";
  * feeSchema.parse({ amount: 0, description: "Không thu phí" });
  * ```
+ *
+ * @category Schemas
  */
 export const feeSchema = /* @__PURE__ */ z.object({
   /** `fee` (phí), `charge` (lệ phí) or unspecified. */
@@ -45,6 +49,8 @@ export const feeSchema = /* @__PURE__ */ z.object({
  * import { channelOptionSchema } from "@hcc/core";
  * channelOptionSchema.parse({ channel: "online", processingTime: { value: 3, unit: "working_days" }, fees: [] });
  * ```
+ *
+ * @category Schemas
  */
 export const channelOptionSchema = /* @__PURE__ */ z.object({
   channel: channels.schema,
@@ -62,6 +68,8 @@ export const channelOptionSchema = /* @__PURE__ */ z.object({
  * import { requiredDocumentSchema } from "@hcc/core";
  * requiredDocumentSchema.parse({ name: "Tờ khai đăng ký kết hôn", originals: 1, form: { name: "Mẫu TP/HT-2020-KH" } });
  * ```
+ *
+ * @category Schemas
  */
 export const requiredDocumentSchema = /* @__PURE__ */ z.object({
   name: z.string(),
@@ -81,6 +89,8 @@ export const requiredDocumentSchema = /* @__PURE__ */ z.object({
  * import { procedureStepSchema } from "@hcc/core";
  * procedureStepSchema.parse({ name: "Tiếp nhận hồ sơ", kind: "receive", place: "center" });
  * ```
+ *
+ * @category Schemas
  */
 export const procedureStepSchema = /* @__PURE__ */ z.object({
   name: z.string(),
@@ -101,6 +111,8 @@ export const procedureStepSchema = /* @__PURE__ */ z.object({
  * import { procedureCaseSchema } from "@hcc/core";
  * procedureCaseSchema.parse({ id: "default", channels: [{ channel: "direct", processingTime: { value: 5, unit: "working_days" } }] });
  * ```
+ *
+ * @category Schemas
  */
 export const procedureCaseSchema = /* @__PURE__ */ z.object({
   id: z.string().min(1).default("default"),
@@ -118,6 +130,8 @@ export const procedureCaseSchema = /* @__PURE__ */ z.object({
  * import { legalBasisSchema } from "@hcc/core";
  * legalBasisSchema.parse({ number: "87/2014/QH13", title: "Luật Hộ tịch" });
  * ```
+ *
+ * @category Schemas
  */
 export const legalBasisSchema = /* @__PURE__ */ z.object({
   /** Document number, e.g. `"01/2021/NĐ-CP"`. */
@@ -135,6 +149,8 @@ export const legalBasisSchema = /* @__PURE__ */ z.object({
  * import { contactSchema } from "@hcc/core";
  * contactSchema.parse({ phone: "0275 3822 000" });
  * ```
+ *
+ * @category Schemas
  */
 export const contactSchema = /* @__PURE__ */ z.object({
   name: z.string().optional(),
@@ -151,6 +167,8 @@ export const contactSchema = /* @__PURE__ */ z.object({
  * import { procedureTimingSchema } from "@hcc/core";
  * procedureTimingSchema.parse({ cutoff: "15:00" }).excludedPauseKinds; //=> ["supplement"]
  * ```
+ *
+ * @category Schemas
  */
 export const procedureTimingSchema = /* @__PURE__ */ z.object({
   /** Per-procedure cut-off hour: a dossier received at or after it counts from the next working day. */
@@ -173,6 +191,8 @@ export const procedureTimingSchema = /* @__PURE__ */ z.object({
  * p.cases; //=> []
  * p.resultOnPaper; //=> true
  * ```
+ *
+ * @category Schemas
  */
 export const procedureSchema = /* @__PURE__ */ z.object({
   /** National code, e.g. `1.000894`. */
@@ -211,8 +231,10 @@ export const procedureSchema = /* @__PURE__ */ z.object({
  * import { parseProcedure, type Procedure } from "@hcc/core";
  * const p: Procedure = parseProcedure({ code: "1.001612", name: "Đăng ký thành lập hộ kinh doanh" });
  * ```
+ *
+ * @category Procedures and agencies
  */
-export type Procedure = z.output<typeof procedureSchema>;
+export interface Procedure extends z.output<typeof procedureSchema> {}
 /**
  * What {@link parseProcedure} accepts (dates as `Date` or strings, codes as keys or numbers).
  *
@@ -221,8 +243,10 @@ export type Procedure = z.output<typeof procedureSchema>;
  * import { type ProcedureInput } from "@hcc/core";
  * const input: ProcedureInput = { code: "1.001612", name: "Đăng ký thành lập hộ kinh doanh", levels: [2] };
  * ```
+ *
+ * @category Procedures and agencies
  */
-export type ProcedureInput = z.input<typeof procedureSchema>;
+export interface ProcedureInput extends z.input<typeof procedureSchema> {}
 /**
  * A procedure case (see {@link procedureCaseSchema}).
  *
@@ -231,8 +255,10 @@ export type ProcedureInput = z.input<typeof procedureSchema>;
  * import { type ProcedureCase } from "@hcc/core";
  * const c: ProcedureCase = { id: "default", name: "", steps: [], channels: [], documents: [] };
  * ```
+ *
+ * @category Procedures and agencies
  */
-export type ProcedureCase = z.output<typeof procedureCaseSchema>;
+export interface ProcedureCase extends z.output<typeof procedureCaseSchema> {}
 /**
  * A processing time (see {@link processingTimeSchema}).
  *
@@ -241,8 +267,10 @@ export type ProcedureCase = z.output<typeof procedureCaseSchema>;
  * import { type ProcessingTime } from "@hcc/core";
  * const t: ProcessingTime = { value: 8, unit: "working_hours" };
  * ```
+ *
+ * @category Procedures and agencies
  */
-export type ProcessingTime = z.output<typeof processingTimeSchema>;
+export interface ProcessingTime extends z.output<typeof processingTimeSchema> {}
 /**
  * A fee (see {@link feeSchema}).
  *
@@ -251,8 +279,10 @@ export type ProcessingTime = z.output<typeof processingTimeSchema>;
  * import { type Fee } from "@hcc/core";
  * const fee: Fee = { kind: "charge", amount: 100000 };
  * ```
+ *
+ * @category Procedures and agencies
  */
-export type Fee = z.output<typeof feeSchema>;
+export interface Fee extends z.output<typeof feeSchema> {}
 /**
  * A channel option of a case (see {@link channelOptionSchema}).
  *
@@ -261,8 +291,10 @@ export type Fee = z.output<typeof feeSchema>;
  * import { type ChannelOption } from "@hcc/core";
  * const option: ChannelOption = { channel: "direct", processingTime: { value: 3, unit: "working_days" } };
  * ```
+ *
+ * @category Procedures and agencies
  */
-export type ChannelOption = z.output<typeof channelOptionSchema>;
+export interface ChannelOption extends z.output<typeof channelOptionSchema> {}
 /**
  * A required document (see {@link requiredDocumentSchema}).
  *
@@ -271,8 +303,10 @@ export type ChannelOption = z.output<typeof channelOptionSchema>;
  * import { type RequiredDocument } from "@hcc/core";
  * const doc: RequiredDocument = { name: "Giấy đề nghị", originals: 1, copies: 0, required: true };
  * ```
+ *
+ * @category Procedures and agencies
  */
-export type RequiredDocument = z.output<typeof requiredDocumentSchema>;
+export interface RequiredDocument extends z.output<typeof requiredDocumentSchema> {}
 /**
  * A workflow step (see {@link procedureStepSchema}).
  *
@@ -281,8 +315,10 @@ export type RequiredDocument = z.output<typeof requiredDocumentSchema>;
  * import { type ProcedureStep } from "@hcc/core";
  * const step: ProcedureStep = { name: "Thẩm định", kind: "appraise", place: "center" };
  * ```
+ *
+ * @category Procedures and agencies
  */
-export type ProcedureStep = z.output<typeof procedureStepSchema>;
+export interface ProcedureStep extends z.output<typeof procedureStepSchema> {}
 /**
  * Deadline settings (see {@link procedureTimingSchema}).
  *
@@ -291,8 +327,10 @@ export type ProcedureStep = z.output<typeof procedureStepSchema>;
  * import { type ProcedureTiming } from "@hcc/core";
  * const timing: ProcedureTiming = { cutoff: "15:00", excludedPauseKinds: ["supplement"] };
  * ```
+ *
+ * @category Procedures and agencies
  */
-export type ProcedureTiming = z.output<typeof procedureTimingSchema>;
+export interface ProcedureTiming extends z.output<typeof procedureTimingSchema> {}
 
 const procedureParser = /* @__PURE__ */ createParser<Procedure>("procedure", procedureSchema);
 
@@ -307,6 +345,8 @@ const procedureParser = /* @__PURE__ */ createParser<Procedure>("procedure", pro
  * import { parseProcedure } from "@hcc/core";
  * parseProcedure({ code: "1.000894", name: "Đăng ký kết hôn", levels: ["commune"] }).levels; //=> ["commune"]
  * ```
+ *
+ * @category Procedures and agencies
  */
 export function parseProcedure(input: unknown): Procedure {
   return procedureParser.parse(input);
@@ -322,6 +362,8 @@ export function parseProcedure(input: unknown): Procedure {
  * import { safeParseProcedure } from "@hcc/core";
  * safeParseProcedure({ name: "no code" }).success; //=> false
  * ```
+ *
+ * @category Procedures and agencies
  */
 export function safeParseProcedure(input: unknown): SafeParseResult<Procedure> {
   return procedureParser.safeParse(input);

@@ -26,6 +26,8 @@ import {
  * const benTre: Province = findProvince("H07", { at: "2019-05-06" });
  * benTre.successorCode; //=> "H61"
  * ```
+ *
+ * @category Provinces
  */
 export interface Province {
   /** The level-1 agency code, `Hnn`. */
@@ -46,7 +48,7 @@ export interface Province {
   readonly mergedFrom?: readonly string[];
   /**
    * `true` when the code is inferred (from the alphabetical order of the pre-2025 list), not
-   * read in an official list. See the provinces section of `docs/domain.md`.
+   * read in an official list. See [provinces and the 2025 merger](../../../docs/domain.md#provinces-and-the-2025-merger).
    */
   readonly inferred: boolean;
 }
@@ -60,6 +62,8 @@ export interface Province {
  * const options: FindProvinceOptions = { at: "2024-12-31" };
  * findProvince("H57", options).name; //=> "Thừa Thiên Huế"
  * ```
+ *
+ * @category Provinces
  */
 export interface FindProvinceOptions {
   /** The date at which the code is looked up (Vietnam date). Default: the current set of 34. */
@@ -95,6 +99,8 @@ function build(): readonly Province[] {
  * import { provinces } from "@hcc/core";
  * provinces.filter((p) => p.inferred).length; //=> 29
  * ```
+ *
+ * @category Provinces
  */
 export const provinces: readonly Province[] = /* @__PURE__ */ build();
 
@@ -109,6 +115,8 @@ const isValidOn = (p: Province, day: LocalDate): boolean =>
  * import { currentProvinces } from "@hcc/core";
  * currentProvinces.length; //=> 34
  * ```
+ *
+ * @category Provinces
  */
 export const currentProvinces: readonly Province[] = /* @__PURE__ */ Object.freeze(provinces.filter((p) => p.validTo === undefined));
 
@@ -136,6 +144,8 @@ function normaliseCode(code: unknown): string {
  * provincesAt("2019-05-06").length; //=> 63
  * provincesAt("2025-07-01").length; //=> 34
  * ```
+ *
+ * @category Provinces
  */
 export function provincesAt(at: DateInput): readonly Province[] {
   const day = parseLocalDate(at);
@@ -158,6 +168,8 @@ export function provincesAt(at: DateInput): readonly Province[] {
  * findProvince("H61").name; //=> "Vĩnh Long"
  * findProvince("H07", { at: "2019-05-06" }).name; //=> "Bến Tre"
  * ```
+ *
+ * @category Provinces
  */
 export function findProvince(code: string, options: FindProvinceOptions = {}): Province {
   const normalised = normaliseCode(code);
@@ -190,6 +202,8 @@ export function findProvince(code: string, options: FindProvinceOptions = {}): P
  * import { safeFindProvince } from "@hcc/core";
  * safeFindProvince("H07").success; //=> false (Bến Tre is not a current province)
  * ```
+ *
+ * @category Provinces
  */
 export function safeFindProvince(code: unknown, options?: FindProvinceOptions): SafeParseResult<Province> {
   return safely(() => findProvince(code as string, options));
@@ -208,6 +222,8 @@ export function safeFindProvince(code: unknown, options?: FindProvinceOptions): 
  * provinceAt("H61", "2025-06-30").mergedFrom; //=> undefined (the old Vĩnh Long)
  * provinceAt("H61", "2025-07-01").mergedFrom; //=> ["H61", "H07", "H59"]
  * ```
+ *
+ * @category Provinces
  */
 export function provinceAt(code: string, at: DateInput): Province {
   return findProvince(code, { at });
@@ -226,6 +242,8 @@ export function provinceAt(code: string, at: DateInput): Province {
  * successorOf("H07").name; //=> "Vĩnh Long"
  * successorOf("H59").code; //=> "H61"
  * ```
+ *
+ * @category Provinces
  */
 export function successorOf(code: string): Province {
   const normalised = normaliseCode(code);
@@ -255,6 +273,8 @@ export function successorOf(code: string): Province {
  * import { safeSuccessorOf } from "@hcc/core";
  * safeSuccessorOf("H99").success; //=> false
  * ```
+ *
+ * @category Provinces
  */
 export function safeSuccessorOf(code: unknown): SafeParseResult<Province> {
   return safely(() => successorOf(code as string));
@@ -273,6 +293,8 @@ export function safeSuccessorOf(code: unknown): SafeParseResult<Province> {
  * isProvinceCode("H07"); //=> false
  * isProvinceCode("H07", { at: "2020-01-01" }); //=> true
  * ```
+ *
+ * @category Provinces
  */
 export function isProvinceCode(value: unknown, options?: FindProvinceOptions): value is string {
   return typeof value === "string" && safeFindProvince(value, options).success;

@@ -162,6 +162,8 @@ function dmyS(t: string, s: number, n: number): number {
  * readEpochMs("x,20240331233000,y", 2, 16); //=> 1711902600000
  * readEpochMs("31/02/2024"); //=> NaN
  * ```
+ *
+ * @category Dates and times
  */
 export function readEpochMs(text: string, start = 0, end: number = text.length): number {
   const n = end - start;
@@ -281,6 +283,8 @@ function dmyB(t: Uint8Array, s: number, n: number): number {
  * const line = new TextEncoder().encode("a,2024-03-31T16:30:00Z,b");
  * readEpochMsFromBytes(line, 2, 22); //=> 1711902600000
  * ```
+ *
+ * @category Dates and times
  */
 export function readEpochMsFromBytes(bytes: Uint8Array, start: number, end: number): number {
   const n = end - start;
@@ -349,6 +353,8 @@ export function parseDateText(value: string): number {
  * const wire: LenientDateInput = 20240331233000;
  * parseInstant(wire); //=> "2024-03-31T23:30:00+07:00"
  * ```
+ *
+ * @category Dates and times
  */
 export type LenientDateInput = DateInput | number;
 
@@ -371,6 +377,8 @@ export type LenientDateInput = DateInput | number;
  * const inputs: DateInput[] = [new Date(0), "2019-05-06", "2019-05-06T08:00", "06/05/2019 08:00", "20190506080000"];
  * inputs.map(parseInstant)[3]; //=> "2019-05-06T08:00:00+07:00"
  * ```
+ *
+ * @category Dates and times
  */
 export type DateInput = Date | string;
 
@@ -389,6 +397,8 @@ export type DateInput = Date | string;
  * toEpochMs("01/01/1970 07:00"); //=> 0
  * toEpochMs(19700101070000); //=> 0
  * ```
+ *
+ * @category Dates and times
  */
 export function toEpochMs(input: LenientDateInput): number {
   if (typeof input === "string") {
@@ -425,6 +435,8 @@ export function toEpochMs(input: LenientDateInput): number {
  * import { compactToEpochMs } from "@hcc/core";
  * compactToEpochMs("19700101070000"); //=> 0
  * ```
+ *
+ * @category Dates and times
  */
 export function compactToEpochMs(input: string | number): number {
   const text = typeof input === "number" && Number.isSafeInteger(input) ? String(input) : input;

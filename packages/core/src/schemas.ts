@@ -15,6 +15,8 @@ const LOCAL_DATE_TIME_PATTERN = "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(
  * import { instantSchema } from "@hcc/core";
  * instantSchema.parse("2019-05-06 08:00"); //=> "2019-05-06T08:00:00+07:00"
  * ```
+ *
+ * @category Schemas
  */
 export const instantSchema: z.ZodType<Instant, Date | string> = /* @__PURE__ */ withJsonHint(z
   .union([z.date(), z.string()])
@@ -42,6 +44,8 @@ export const instantSchema: z.ZodType<Instant, Date | string> = /* @__PURE__ */ 
  * import { localDateSchema } from "@hcc/core";
  * localDateSchema.parse("2019-05-05T20:00:00Z"); //=> "2019-05-06"
  * ```
+ *
+ * @category Schemas
  */
 export const localDateSchema: z.ZodType<LocalDate, Date | string> = /* @__PURE__ */ withJsonHint(z
   .union([z.date(), z.string()])
@@ -67,6 +71,8 @@ export const localDateSchema: z.ZodType<LocalDate, Date | string> = /* @__PURE__
  * import { timeOfDaySchema } from "@hcc/core";
  * timeOfDaySchema.parse("15:00"); //=> "15:00"
  * ```
+ *
+ * @category Schemas
  */
 export const timeOfDaySchema = /* @__PURE__ */ z
   .string()
@@ -93,11 +99,39 @@ export function toHccIssues(error: z.ZodError): HccIssue[] {
  * const port = createParser("port", z.number().int().min(1).max(65535));
  * port.safeParse(80).success; //=> true
  * ```
+ *
+ * @category Schemas
  */
 export interface Parser<T> {
-  /** Validates and normalises; throws `HccError` (`invalid_input`). */
+  /**
+   * Validates and normalises; throws `HccError` (`invalid_input`).
+   *
+   * @example
+   * ```ts
+   * import { createParser, isHccError } from "@hcc/core";
+   * import * as z from "zod";
+   * const port = createParser("port", z.coerce.number().int().min(1).max(65535));
+   * port.parse("8080"); //=> 8080
+   * try {
+   *   port.parse(0);
+   * } catch (error) {
+   *   isHccError(error) && error.code; //=> "invalid_input"
+   * }
+   * ```
+   */
   parse(input: unknown): T;
-  /** Validates and normalises; never throws. */
+  /**
+   * Validates and normalises; never throws.
+   *
+   * @example
+   * ```ts
+   * import { createParser } from "@hcc/core";
+   * import * as z from "zod";
+   * const port = createParser("port", z.number().int().min(1).max(65535));
+   * port.safeParse(80); //=> { success: true, data: 80 }
+   * port.safeParse(0).success; //=> false
+   * ```
+   */
   safeParse(input: unknown): SafeParseResult<T>;
 }
 
@@ -114,6 +148,8 @@ export interface Parser<T> {
  * import * as z from "zod";
  * createParser("count", z.number()).parse(3); //=> 3
  * ```
+ *
+ * @category Schemas
  */
 export function createParser<T>(name: string, schema: z.ZodType<T>): Parser<T> {
   const parse = (input: unknown): T => {

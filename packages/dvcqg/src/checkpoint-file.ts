@@ -13,13 +13,30 @@ import { parseCheckpoint, serializeCheckpoint, type CheckpointStore, type SyncCh
  * const store: FileCheckpointStore = createFileCheckpointStore("/var/lib/hcc/dvcqg-checkpoint.json");
  * store.lockPath; //=> "/var/lib/hcc/dvcqg-checkpoint.json.lock"
  * ```
+ *
+ * @category Sync
  */
 export interface FileCheckpointStore extends CheckpointStore {
   /** The checkpoint file (absolute). */
   readonly path: string;
   /** The lock file: `path` + `.lock`, holding the pid of the process that runs the checkpoint. */
   readonly lockPath: string;
-  /** Takes the lock (see {@link createFileCheckpointStore}); resolves to its release. */
+  /**
+   * Takes the lock (see {@link createFileCheckpointStore}); resolves to its release.
+   *
+   * @example
+   * ```ts
+   * import { createFileCheckpointStore } from "@hcc/dvcqg/node";
+   * import { existsSync, mkdtempSync } from "node:fs";
+   * import { tmpdir } from "node:os";
+   * import { join } from "node:path";
+   * const store = createFileCheckpointStore(join(mkdtempSync(join(tmpdir(), "hcc-")), "checkpoint.json"));
+   * const release = await store.lock();
+   * existsSync(store.lockPath); //=> true
+   * await release();
+   * existsSync(store.lockPath); //=> false
+   * ```
+   */
   lock(): Promise<() => Promise<void>>;
 }
 
@@ -31,6 +48,8 @@ export interface FileCheckpointStore extends CheckpointStore {
  * import { type FileCheckpointStoreOptions } from "@hcc/dvcqg/node";
  * const options: FileCheckpointStoreOptions = { syncDirectory: true };
  * ```
+ *
+ * @category Sync
  */
 export interface FileCheckpointStoreOptions {
   /**
@@ -74,6 +93,8 @@ const EMPTY_LOCK_GRACE_MS = 2_000;
  * const store = createFileCheckpointStore("/var/lib/hcc/dvcqg-checkpoint.json");
  * const sync = () => client.syncBatch([], { store });
  * ```
+ *
+ * @category Sync
  */
 export function createFileCheckpointStore(path: string, options: FileCheckpointStoreOptions = {}): FileCheckpointStore {
   if (typeof path !== "string" || path === "") throw new HccError("invalid_input", "The checkpoint file path is required", { value: path });

@@ -11,6 +11,8 @@ import * as z from "zod";
  * import { syncCheckpointSchema } from "@hcc/dvcqg";
  * syncCheckpointSchema.parse({ version: 1, entries: {} }).entries; //=> {}
  * ```
+ *
+ * @category Sync
  */
 export const syncCheckpointSchema = /* @__PURE__ */ z.object({
   version: z.literal(1),
@@ -45,8 +47,10 @@ export const syncCheckpointSchema = /* @__PURE__ */ z.object({
  * import { emptyCheckpoint, type SyncCheckpoint } from "@hcc/dvcqg";
  * const cp: SyncCheckpoint = emptyCheckpoint();
  * ```
+ *
+ * @category Sync
  */
-export type SyncCheckpoint = z.output<typeof syncCheckpointSchema>;
+export interface SyncCheckpoint extends z.output<typeof syncCheckpointSchema> {}
 
 /**
  * One dossier's entry in a {@link SyncCheckpoint}.
@@ -57,6 +61,8 @@ export type SyncCheckpoint = z.output<typeof syncCheckpointSchema>;
  * import { parseInstant } from "@hcc/core";
  * const e: CheckpointEntry = { state: "done", fingerprint: "ab12", progressSent: 3, updatedAt: parseInstant("2024-03-01T09:00:00+07:00") };
  * ```
+ *
+ * @category Sync
  */
 export type CheckpointEntry = SyncCheckpoint["entries"][string];
 
@@ -82,16 +88,49 @@ export type CheckpointEntry = SyncCheckpoint["entries"][string];
  *   save: (checkpoint) => db.put(name, serializeCheckpoint(checkpoint)),
  * });
  * ```
+ *
+ * @category Sync
  */
 export interface CheckpointStore {
-  /** The saved checkpoint, or `undefined` when there is none yet. */
+  /**
+   * The saved checkpoint, or `undefined` when there is none yet.
+   *
+   * @example
+   * ```ts
+   * import { createMemoryCheckpointStore } from "@hcc/dvcqg";
+   * await createMemoryCheckpointStore().load(); //=> undefined
+   * await createMemoryCheckpointStore('{"version":1,"entries":{}}').load(); //=> { version: 1, entries: {} }
+   * ```
+   */
   load(): Promise<SyncCheckpoint | undefined>;
-  /** Persists the checkpoint (the whole of it). */
+  /**
+   * Persists the checkpoint (the whole of it).
+   *
+   * @example
+   * ```ts
+   * import { createMemoryCheckpointStore, emptyCheckpoint } from "@hcc/dvcqg";
+   * const store = createMemoryCheckpointStore();
+   * await store.save(emptyCheckpoint());
+   * (await store.load())?.version; //=> 1
+   * ```
+   */
   save(checkpoint: SyncCheckpoint): Promise<void>;
   /**
    * Takes exclusive use of the checkpoint for one batch, or fails (`HccError`) when another
    * process holds it; resolves to the function that gives it back. Optional: `syncBatch` calls it
    * (when present) before `load` and releases after the batch, even when the batch throws.
+   *
+   * @example
+   * ```ts
+   * import { createFileCheckpointStore } from "@hcc/dvcqg/node";
+   * import { mkdtempSync } from "node:fs";
+   * import { tmpdir } from "node:os";
+   * import { join } from "node:path";
+   * const store = createFileCheckpointStore(join(mkdtempSync(join(tmpdir(), "hcc-")), "checkpoint.json"));
+   * const release = await store.lock?.();
+   * await store.lock?.().catch((error: { code?: string }) => error.code); //=> "sync_error" (held by this batch)
+   * await release?.();
+   * ```
    */
   lock?(): Promise<() => Promise<void>>;
 }
@@ -105,6 +144,8 @@ export interface CheckpointStore {
  * import { emptyCheckpoint } from "@hcc/dvcqg";
  * emptyCheckpoint(); //=> { version: 1, entries: {} }
  * ```
+ *
+ * @category Sync
  */
 export function emptyCheckpoint(): SyncCheckpoint {
   return { version: 1, entries: {} };
@@ -121,6 +162,8 @@ export function emptyCheckpoint(): SyncCheckpoint {
  * import { parseCheckpoint } from "@hcc/dvcqg";
  * parseCheckpoint('{"version":1,"entries":{}}').version; //=> 1
  * ```
+ *
+ * @category Sync
  */
 export function parseCheckpoint(input: unknown): SyncCheckpoint {
   let value = input;
@@ -153,6 +196,8 @@ export function parseCheckpoint(input: unknown): SyncCheckpoint {
  * import { emptyCheckpoint, serializeCheckpoint } from "@hcc/dvcqg";
  * serializeCheckpoint(emptyCheckpoint()); //=> '{"version":1,"entries":{}}'
  * ```
+ *
+ * @category Sync
  */
 export function serializeCheckpoint(checkpoint: SyncCheckpoint): string {
   const entries = Object.fromEntries(Object.entries(checkpoint.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -168,9 +213,22 @@ export function serializeCheckpoint(checkpoint: SyncCheckpoint): string {
  * const store: MemoryCheckpointStore = createMemoryCheckpointStore();
  * store.text(); //=> undefined
  * ```
+ *
+ * @category Sync
  */
 export interface MemoryCheckpointStore extends CheckpointStore {
-  /** The saved checkpoint as JSON text, or `undefined` before the first save. */
+  /**
+   * The saved checkpoint as JSON text, or `undefined` before the first save.
+   *
+   * @example
+   * ```ts
+   * import { createMemoryCheckpointStore, emptyCheckpoint } from "@hcc/dvcqg";
+   * const store = createMemoryCheckpointStore();
+   * store.text(); //=> undefined
+   * await store.save(emptyCheckpoint());
+   * store.text(); //=> '{"version":1,"entries":{}}'
+   * ```
+   */
   text(): string | undefined;
 }
 
@@ -187,6 +245,8 @@ export interface MemoryCheckpointStore extends CheckpointStore {
  * await store.save(emptyCheckpoint());
  * store.text(); //=> '{"version":1,"entries":{}}'
  * ```
+ *
+ * @category Sync
  */
 export function createMemoryCheckpointStore(initial?: SyncCheckpoint | string): MemoryCheckpointStore {
   let text = initial === undefined ? undefined : serializeCheckpoint(parseCheckpoint(initial));

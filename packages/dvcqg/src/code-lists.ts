@@ -9,6 +9,8 @@ import { defineCodeList } from "@hcc/core";
  * import { feeCollectionMethods } from "@hcc/dvcqg";
  * feeCollectionMethods.fromCode("4"); //=> "on_return"
  * ```
+ *
+ * @category Extras and code lists
  */
 export const feeCollectionMethods = /* @__PURE__ */ defineCodeList<FeeCollectionMethod>("fee collection method (HinhThucThu)", [
   { key: "on_receipt", code: 1, label: { vi: "Thu khi tiếp nhận", en: "On receipt" } },
@@ -24,6 +26,8 @@ export const feeCollectionMethods = /* @__PURE__ */ defineCodeList<FeeCollection
  * import { type FeeCollectionMethod } from "@hcc/dvcqg";
  * const method: FeeCollectionMethod = "on_receipt";
  * ```
+ *
+ * @category Extras and code lists
  */
 export type FeeCollectionMethod = "on_receipt" | "on_supplement" | "on_return";
 
@@ -36,6 +40,8 @@ export type FeeCollectionMethod = "on_receipt" | "on_supplement" | "on_return";
  * import { feeTypes } from "@hcc/dvcqg";
  * feeTypes.toCode("licensing"); //=> 2
  * ```
+ *
+ * @category Extras and code lists
  */
 export const feeTypes = /* @__PURE__ */ defineCodeList<FeeType>("fee type (LoaiPhiLePhi)", [
   { key: "regular", code: 1, label: { vi: "Phí, lệ phí thông thường", en: "Ordinary fee or charge" } },
@@ -51,6 +57,8 @@ export const feeTypes = /* @__PURE__ */ defineCodeList<FeeType>("fee type (LoaiP
  * import { type FeeType } from "@hcc/dvcqg";
  * const type: FeeType = "regular";
  * ```
+ *
+ * @category Extras and code lists
  */
 export type FeeType = "regular" | "licensing" | "renewal";
 
@@ -62,6 +70,8 @@ export type FeeType = "regular" | "licensing" | "renewal";
  * import { copyTypes } from "@hcc/dvcqg";
  * copyTypes.fromCode(2); //=> "electronic"
  * ```
+ *
+ * @category Extras and code lists
  */
 export const copyTypes = /* @__PURE__ */ defineCodeList<CopyType>("copy type (LoaiBan)", [
   { key: "original", code: 0, label: { vi: "Bản chính", en: "Original" } },
@@ -77,6 +87,8 @@ export const copyTypes = /* @__PURE__ */ defineCodeList<CopyType>("copy type (Lo
  * import { type CopyType } from "@hcc/dvcqg";
  * const type: CopyType = "copy";
  * ```
+ *
+ * @category Extras and code lists
  */
 export type CopyType = "original" | "copy" | "electronic";
 
@@ -90,6 +102,8 @@ export type CopyType = "original" | "copy" | "electronic";
  * import { identityTypes } from "@hcc/dvcqg";
  * identityTypes.fromCode("2"); //=> "legacy_id_card"
  * ```
+ *
+ * @category Extras and code lists
  */
 export const identityTypes = /* @__PURE__ */ defineCodeList<IdentityType>("identity type (LoaiDinhDanh)", [
   { key: "personal_id", code: 1, label: { vi: "Số định danh cá nhân / CCCD", en: "Personal identification number" } },
@@ -104,5 +118,7 @@ export const identityTypes = /* @__PURE__ */ defineCodeList<IdentityType>("ident
  * import { type IdentityType } from "@hcc/dvcqg";
  * const type: IdentityType = "personal_id";
  * ```
+ *
+ * @category Extras and code lists
  */
 export type IdentityType = "personal_id" | "legacy_id_card";

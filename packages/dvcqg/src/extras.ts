@@ -12,6 +12,8 @@ import { onlinePaymentChannels } from "./payment-channel.js";
  * import { submittedDocumentSchema } from "@hcc/dvcqg";
  * submittedDocumentSchema.parse({ name: "Tờ khai.pdf", componentCode: "TP1", digitised: true }).name; //=> "Tờ khai.pdf"
  * ```
+ *
+ * @category Extras and code lists
  */
 export const submittedDocumentSchema = /* @__PURE__ */ z.object({
   /** File id in the sending system (`TepDinhKemId`). */
@@ -44,6 +46,8 @@ export const submittedDocumentSchema = /* @__PURE__ */ z.object({
  * import { dossierFeeSchema } from "@hcc/dvcqg";
  * dossierFeeSchema.parse({ name: "Lệ phí", amount: 135000, collection: 1, type: "2" }).collection; //=> "on_receipt"
  * ```
+ *
+ * @category Extras and code lists
  */
 export const dossierFeeSchema = /* @__PURE__ */ z.object({
   /** Fee name (`TenPhiLePhi`). */
@@ -68,6 +72,8 @@ export const dossierFeeSchema = /* @__PURE__ */ z.object({
  * import { resultDocumentSchema } from "@hcc/dvcqg";
  * resultDocumentSchema.parse({ name: "Giấy chứng nhận", code: "KQ01" }).code; //=> "KQ01"
  * ```
+ *
+ * @category Extras and code lists
  */
 export const resultDocumentSchema = /* @__PURE__ */ z.object({
   /** Document name (`TenGiayTo`). */
@@ -90,6 +96,8 @@ export const resultDocumentSchema = /* @__PURE__ */ z.object({
  * import { otherAttachmentSchema } from "@hcc/dvcqg";
  * otherAttachmentSchema.parse({ name: "Giấy ủy quyền", count: 1 }).count; //=> 1
  * ```
+ *
+ * @category Extras and code lists
  */
 export const otherAttachmentSchema = /* @__PURE__ */ z.object({
   /** Name (`TenGiayTo`). */
@@ -109,6 +117,8 @@ export const otherAttachmentSchema = /* @__PURE__ */ z.object({
  * import { supplementDetailsSchema } from "@hcc/dvcqg";
  * supplementDetailsSchema.parse({ requestedBy: "Nguyễn Văn A" }).documents; //=> []
  * ```
+ *
+ * @category Extras and code lists
  */
 export const supplementDetailsSchema = /* @__PURE__ */ z.object({
   /** Official who asked for the supplement (`NguoiYeuCauBoSung`). */
@@ -137,6 +147,8 @@ export const supplementDetailsSchema = /* @__PURE__ */ z.object({
  * import { dossierExtrasSchema } from "@hcc/dvcqg";
  * dossierExtrasSchema.parse({ note: "Hồ sơ liên thông" }).fees; //=> []
  * ```
+ *
+ * @category Extras and code lists
  */
 export const dossierExtrasSchema = /* @__PURE__ */ z.object({
   /** Applicant's own code in the sender (`MaDoiTuong`). */
@@ -183,8 +195,10 @@ export const dossierExtrasSchema = /* @__PURE__ */ z.object({
  * import { type SubmittedDocument } from "@hcc/dvcqg";
  * const doc: SubmittedDocument = { name: "Tờ khai.pdf" };
  * ```
+ *
+ * @category Extras and code lists
  */
-export type SubmittedDocument = z.output<typeof submittedDocumentSchema>;
+export interface SubmittedDocument extends z.output<typeof submittedDocumentSchema> {}
 /**
  * A dossier fee (see {@link dossierFeeSchema}).
  *
@@ -193,8 +207,10 @@ export type SubmittedDocument = z.output<typeof submittedDocumentSchema>;
  * import { type DossierFee } from "@hcc/dvcqg";
  * const fee: DossierFee = { name: "Lệ phí", amount: 100000, collection: "on_receipt" };
  * ```
+ *
+ * @category Extras and code lists
  */
-export type DossierFee = z.output<typeof dossierFeeSchema>;
+export interface DossierFee extends z.output<typeof dossierFeeSchema> {}
 /**
  * What {@link dossierFeeSchema} accepts (codes as numbers or strings too).
  *
@@ -203,8 +219,10 @@ export type DossierFee = z.output<typeof dossierFeeSchema>;
  * import { type DossierFeeInput } from "@hcc/dvcqg";
  * const fee: DossierFeeInput = { name: "Lệ phí", amount: 100000, collection: 4 };
  * ```
+ *
+ * @category Extras and code lists
  */
-export type DossierFeeInput = z.input<typeof dossierFeeSchema>;
+export interface DossierFeeInput extends z.input<typeof dossierFeeSchema> {}
 /**
  * A result document (see {@link resultDocumentSchema}).
  *
@@ -213,8 +231,10 @@ export type DossierFeeInput = z.input<typeof dossierFeeSchema>;
  * import { type ResultDocument } from "@hcc/dvcqg";
  * const result: ResultDocument = { name: "Giấy phép" };
  * ```
+ *
+ * @category Extras and code lists
  */
-export type ResultDocument = z.output<typeof resultDocumentSchema>;
+export interface ResultDocument extends z.output<typeof resultDocumentSchema> {}
 /**
  * Another attachment (see {@link otherAttachmentSchema}).
  *
@@ -223,8 +243,10 @@ export type ResultDocument = z.output<typeof resultDocumentSchema>;
  * import { type OtherAttachment } from "@hcc/dvcqg";
  * const other: OtherAttachment = { name: "Giấy ủy quyền", count: 1 };
  * ```
+ *
+ * @category Extras and code lists
  */
-export type OtherAttachment = z.output<typeof otherAttachmentSchema>;
+export interface OtherAttachment extends z.output<typeof otherAttachmentSchema> {}
 /**
  * Supplement details (see {@link supplementDetailsSchema}).
  *
@@ -233,8 +255,10 @@ export type OtherAttachment = z.output<typeof otherAttachmentSchema>;
  * import { type SupplementDetails } from "@hcc/dvcqg";
  * const s: SupplementDetails = { requestedBy: "Cán bộ A", documents: [], fees: [] };
  * ```
+ *
+ * @category Extras and code lists
  */
-export type SupplementDetails = z.output<typeof supplementDetailsSchema>;
+export interface SupplementDetails extends z.output<typeof supplementDetailsSchema> {}
 /**
  * The legacy record's extra content (see {@link dossierExtrasSchema}).
  *
@@ -243,8 +267,10 @@ export type SupplementDetails = z.output<typeof supplementDetailsSchema>;
  * import { dossierExtrasSchema, type DossierExtras } from "@hcc/dvcqg";
  * const extras: DossierExtras = dossierExtrasSchema.parse({});
  * ```
+ *
+ * @category Extras and code lists
  */
-export type DossierExtras = z.output<typeof dossierExtrasSchema>;
+export interface DossierExtras extends z.output<typeof dossierExtrasSchema> {}
 /**
  * What {@link dossierExtrasSchema} accepts (lists optional).
  *
@@ -253,5 +279,7 @@ export type DossierExtras = z.output<typeof dossierExtrasSchema>;
  * import { type DossierExtrasInput } from "@hcc/dvcqg";
  * const extras: DossierExtrasInput = { fees: [{ name: "Lệ phí", amount: 50000 }] };
  * ```
+ *
+ * @category Extras and code lists
  */
-export type DossierExtrasInput = z.input<typeof dossierExtrasSchema>;
+export interface DossierExtrasInput extends z.input<typeof dossierExtrasSchema> {}

@@ -61,6 +61,8 @@ export type { LegacyDocument, LegacyFee, LegacyResult, LegacyOtherAttachment, Le
  * import { type ToLegacyRecordOptions } from "@hcc/dvcqg";
  * const options: ToLegacyRecordOptions = { extras: { note: "Liên thông" } };
  * ```
+ *
+ * @category Legacy records
  */
 export interface ToLegacyRecordOptions {
   /** Content the core dossier does not hold (documents, fees, results…). */
@@ -77,6 +79,8 @@ export interface ToLegacyRecordOptions {
  * import { type FromLegacyRecordOptions } from "@hcc/dvcqg";
  * const options: FromLegacyRecordOptions = { agencyCode: "000.00.53.H07" };
  * ```
+ *
+ * @category Legacy records
  */
 export interface FromLegacyRecordOptions {
   /**
@@ -97,6 +101,8 @@ export interface FromLegacyRecordOptions {
  * const out: LegacyConversion = fromLegacyRecord({ MaHoSo: "X-190506-0001", MaTTHC: "1.001612", TrangThaiHoSo: "4" });
  * out.dossier.agencyCode; //=> "X"
  * ```
+ *
+ * @category Legacy records
  */
 export interface LegacyConversion {
   /** The dossier. */
@@ -143,6 +149,8 @@ function identityTypeOf(idNumber: string): string {
  * r.KenhThucHien; //=> "3"
  * r.DanhSachLePhi[0]?.Gia; //=> "100000"
  * ```
+ *
+ * @category Legacy records
  */
 export function toLegacyRecord(dossier: DossierInput | Dossier, options: ToLegacyRecordOptions = {}): LegacyDossierRecord {
   const mappings = options.mappings ?? DEFAULT_MAPPINGS;
@@ -238,6 +246,8 @@ function emitSupplement(s: SupplementRequest, details: SupplementDetails | undef
  * const r = safeToLegacyRecord({ code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: 2, receivedAt: "2019-02-30" });
  * r.error?.issues[0]?.path; //=> ["NgayTiepNhan"]
  * ```
+ *
+ * @category Legacy records
  */
 export function safeToLegacyRecord(dossier: unknown, options: ToLegacyRecordOptions = {}): SafeParseResult<LegacyDossierRecord> {
   return safely(() => toLegacyRecord(dossier as DossierInput, options));
@@ -298,6 +308,8 @@ function isEmptyDetails(d: SupplementDetails): boolean {
  * dossier.dueAt; //=> "2019-05-10T17:00:00+07:00"
  * dossier.channel; //=> "online"
  * ```
+ *
+ * @category Legacy records
  */
 export function fromLegacyRecord(input: unknown, options: FromLegacyRecordOptions = {}): LegacyConversion {
   const mappings = options.mappings ?? DEFAULT_MAPPINGS;
@@ -409,6 +421,8 @@ export function fromLegacyRecord(input: unknown, options: FromLegacyRecordOption
  * const r = safeFromLegacyRecord({ MaHoSo: "X-190506-0001", MaTTHC: "1.001612", TrangThaiHoSo: "11", NgayHenTra: "2019-13-01" });
  * r.error?.issues.map((i) => i.path[0]); //=> ["TrangThaiHoSo", "NgayHenTra"]
  * ```
+ *
+ * @category Legacy records
  */
 export function safeFromLegacyRecord(input: unknown, options: FromLegacyRecordOptions = {}): SafeParseResult<LegacyConversion> {
   return safely(() => fromLegacyRecord(input, options));

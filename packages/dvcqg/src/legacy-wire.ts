@@ -13,6 +13,8 @@
  *   DuongDanTaiTepTin: "", DuocSoHoa: "1", DuocTaiSuDung: "0", DuocLayTuKhoDMQG: "", MaKetQuaThayThe: "",
  * };
  * ```
+ *
+ * @category Legacy records
  */
 export interface LegacyDocument {
   /** File id in the sender. */
@@ -43,6 +45,8 @@ export interface LegacyDocument {
  * import { type LegacyFee } from "@hcc/dvcqg";
  * const fee: LegacyFee = { TenPhiLePhi: "Lệ phí", MaPhiLePhi: "LP01", HinhThucThu: "1", Gia: "50000", LoaiPhiLePhi: "1" };
  * ```
+ *
+ * @category Legacy records
  */
 export interface LegacyFee {
   /** Fee name. */
@@ -67,6 +71,8 @@ export interface LegacyFee {
  * import { type LegacyResult } from "@hcc/dvcqg";
  * const r: LegacyResult = { TenGiayTo: "Giấy phép", MaThanhPhanHoSo: "", GiayToId: "1", DuongDanTepTinKetQua: "", MaGiayToKetQua: "" };
  * ```
+ *
+ * @category Legacy records
  */
 export interface LegacyResult {
   /** Document name. */
@@ -89,6 +95,8 @@ export interface LegacyResult {
  * import { type LegacyOtherAttachment } from "@hcc/dvcqg";
  * const a: LegacyOtherAttachment = { TenGiayTo: "Giấy ủy quyền", SoLuong: "1", LoaiGiayTo: "" };
  * ```
+ *
+ * @category Legacy records
  */
 export interface LegacyOtherAttachment {
   /** Name. */
@@ -107,6 +115,8 @@ export interface LegacyOtherAttachment {
  * import { type LegacyIdentity } from "@hcc/dvcqg";
  * const id: LegacyIdentity = { LoaiDinhDanh: "1", SoDinhDanh: "083190000001" };
  * ```
+ *
+ * @category Legacy records
  */
 export interface LegacyIdentity {
   /** `"1"` personal id, `"2"` legacy id card. */
@@ -127,6 +137,8 @@ export interface LegacyIdentity {
  *   DanhSachGiayToBoSung: [], DanhSachLePhiBoSung: [], NgayHenTraTruoc: "", NgayHenTraMoi: "",
  * };
  * ```
+ *
+ * @category Legacy records
  */
 export interface LegacySupplement {
   /** 1-based sequence number. */
@@ -167,6 +179,8 @@ export interface LegacySupplement {
  * });
  * record.TrangThaiHoSo; //=> "2"
  * ```
+ *
+ * @category Legacy records
  */
 export interface LegacyDossierRecord {
   /** Dossier code. */

@@ -15,6 +15,8 @@ import * as z from "zod";
  * const mappings: DvcqgMappings = createMappings({ procedureCodes: { "BT-HT-01": "1.000894" } });
  * mappings.procedureCodes["BT-HT-01"]; //=> "1.000894"
  * ```
+ *
+ * @category Mappings
  */
 export interface DvcqgMappings {
   /** Core dossier status → national `TrangThaiHoSo` code (1–10). */
@@ -41,6 +43,8 @@ export interface DvcqgMappings {
  * import { type MappingOverrides } from "@hcc/dvcqg";
  * const overrides: MappingOverrides = { legacyApplicantKinds: { household_business: "4" } };
  * ```
+ *
+ * @category Mappings
  */
 export interface MappingOverrides {
   /** Replaces some status codes. */
@@ -70,6 +74,8 @@ const statusCodes = Object.fromEntries(dossierStatuses.entries.map((e) => [e.key
  * DEFAULT_MAPPINGS.legacyApplicantKinds.business; //=> "2"
  * DEFAULT_MAPPINGS.ministryApplicantKinds.business; //=> "1"
  * ```
+ *
+ * @category Mappings
  */
 export const DEFAULT_MAPPINGS: DvcqgMappings = /* @__PURE__ */ Object.freeze({
   statusCodes: Object.freeze(statusCodes),
@@ -116,6 +122,8 @@ const overridesSchema = z.object({
  * m.localStatuses["cho-ky"]; //=> "4"
  * m.localStatuses.done; //=> "10"
  * ```
+ *
+ * @category Mappings
  */
 export function createMappings(overrides: MappingOverrides = {}, base: DvcqgMappings = DEFAULT_MAPPINGS): DvcqgMappings {
   const parsed = overridesSchema.safeParse(overrides);
@@ -154,6 +162,8 @@ export function createMappings(overrides: MappingOverrides = {}, base: DvcqgMapp
  * nationalStatusOfLocal("releasing"); //=> "9"
  * nationalStatusOfLocal("interoperating"); //=> undefined
  * ```
+ *
+ * @category Mappings
  */
 export function nationalStatusOfLocal(localStatus: string, mappings: DvcqgMappings = DEFAULT_MAPPINGS): string | undefined {
   const code = Object.hasOwn(mappings.localStatuses, localStatus) ? mappings.localStatuses[localStatus] : undefined;
@@ -179,6 +189,8 @@ export function nationalStatusOfLocal(localStatus: string, mappings: DvcqgMappin
  * import { statusFromNationalCode } from "@hcc/dvcqg";
  * statusFromNationalCode("5"); //=> "supplement_requested"
  * ```
+ *
+ * @category Mappings
  */
 export function statusFromNationalCode(code: string | number, mappings: DvcqgMappings = DEFAULT_MAPPINGS): DossierStatus {
   const wanted = String(code).trim();
@@ -198,6 +210,8 @@ export function statusFromNationalCode(code: string | number, mappings: DvcqgMap
  * toNationalProcedureCode("BT-01", createMappings({ procedureCodes: { "BT-01": "1.001612" } })); //=> "1.001612"
  * toNationalProcedureCode("2.000635"); //=> "2.000635"
  * ```
+ *
+ * @category Mappings
  */
 export function toNationalProcedureCode(localCode: string, mappings: DvcqgMappings = DEFAULT_MAPPINGS): string {
   return Object.hasOwn(mappings.procedureCodes, localCode) ? (mappings.procedureCodes[localCode] ?? localCode) : localCode;
@@ -215,6 +229,8 @@ export function toNationalProcedureCode(localCode: string, mappings: DvcqgMappin
  * import { createMappings, fromNationalProcedureCode } from "@hcc/dvcqg";
  * fromNationalProcedureCode("1.001612", createMappings({ procedureCodes: { "BT-01": "1.001612" } })); //=> "BT-01"
  * ```
+ *
+ * @category Mappings
  */
 export function fromNationalProcedureCode(nationalCode: string, mappings: DvcqgMappings = DEFAULT_MAPPINGS): string {
   for (const [local, national] of Object.entries(mappings.procedureCodes)) if (national === nationalCode) return local;

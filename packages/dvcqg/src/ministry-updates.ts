@@ -25,6 +25,8 @@ import { validateDossierAndExtras } from "./_internal/validate.js";
  *   NoiDungXuLy: "Tiếp nhận", TrangThai: 2, NgayBatDau: "2024-03-01T09:00:00.000", NgayKetThucTheoQuyDinh: "",
  * };
  * ```
+ *
+ * @category Ministry API
  */
 export interface MinistryProgressItem {
   /** The portal's dossier id (returned when the dossier was created). */
@@ -66,6 +68,8 @@ export interface MinistryProgressItem {
  * item?.ThoiDiemXuLy; //=> "2024-03-02T10:00:00.000"
  * item?.TrangThai; //=> 4
  * ```
+ *
+ * @category Ministry API
  */
 export function toMinistryProgressItems(dossier: DossierInput | Dossier, portalId: string, options: ProgressOptions = {}): readonly MinistryProgressItem[] {
   const mappings = options.mappings ?? DEFAULT_MAPPINGS;
@@ -94,6 +98,8 @@ export function toMinistryProgressItems(dossier: DossierInput | Dossier, portalI
  * import { type MinistryStatusUpdate } from "@hcc/dvcqg";
  * const u: MinistryStatusUpdate = { IdHoSo: "123", MaHoSo: "X", TrangThai: 4, NoiDungYKien: "", PhongBanXuLy: "", NoiDungXuLy: "" };
  * ```
+ *
+ * @category Ministry API
  */
 export interface MinistryStatusUpdate {
   /** The portal's dossier id. */
@@ -122,6 +128,8 @@ export interface MinistryStatusUpdate {
  * import { type MinistryStatusOptions } from "@hcc/dvcqg";
  * const options: MinistryStatusOptions = { opinion: "Yêu cầu nộp lệ phí", fees: [{ name: "Lệ phí", amount: 135000 }] };
  * ```
+ *
+ * @category Ministry API
  */
 export interface MinistryStatusOptions {
   /** `NoiDungYKien`. */
@@ -165,6 +173,8 @@ const LISTS_ALLOWED: readonly DossierStatus[] = ["supplement_requested", "financ
  * u.TrangThai; //=> 6
  * u.DanhSachLePhi?.[0]?.LoaiPhiLePhi; //=> "2"
  * ```
+ *
+ * @category Ministry API
  */
 export function toMinistryStatusUpdate(dossier: DossierInput | Dossier, portalId: string, options: MinistryStatusOptions = {}): MinistryStatusUpdate {
   const mappings = options.mappings ?? DEFAULT_MAPPINGS;

@@ -45,6 +45,8 @@ import { codeField, intField, listField, textField, wireRecord } from "./_intern
  * import { dossierComponentSchema } from "@hcc/dvcqg";
  * dossierComponentSchema.parse({ code: "TP1", name: "Tờ khai", copyType: 2, files: [{ id: "f1", name: "to-khai.pdf" }] }).count; //=> 1
  * ```
+ *
+ * @category Ministry API
  */
 export const dossierComponentSchema = /* @__PURE__ */ z.object({
   /** Component code (`MaThanhPhanHoSo`). */
@@ -80,6 +82,8 @@ export const dossierComponentSchema = /* @__PURE__ */ z.object({
  * import { submitterSchema } from "@hcc/dvcqg";
  * submitterSchema.parse({ name: "Lê Thị D", kind: "citizen" }).name; //=> "Lê Thị D"
  * ```
+ *
+ * @category Ministry API
  */
 export const submitterSchema = /* @__PURE__ */ z.object({
   /** Applicant kind of the submitter. */
@@ -104,8 +108,10 @@ export const submitterSchema = /* @__PURE__ */ z.object({
  * import { type DossierComponent } from "@hcc/dvcqg";
  * const c: DossierComponent = { code: "TP1", name: "Tờ khai", count: 1, copyType: "electronic", files: [] };
  * ```
+ *
+ * @category Ministry API
  */
-export type DossierComponent = z.output<typeof dossierComponentSchema>;
+export interface DossierComponent extends z.output<typeof dossierComponentSchema> {}
 /**
  * What {@link dossierComponentSchema} accepts.
  *
@@ -114,8 +120,10 @@ export type DossierComponent = z.output<typeof dossierComponentSchema>;
  * import { type DossierComponentInput } from "@hcc/dvcqg";
  * const c: DossierComponentInput = { code: "TP1", name: "Tờ khai", copyType: 2 };
  * ```
+ *
+ * @category Ministry API
  */
-export type DossierComponentInput = z.input<typeof dossierComponentSchema>;
+export interface DossierComponentInput extends z.input<typeof dossierComponentSchema> {}
 /**
  * A submitter (see {@link submitterSchema}).
  *
@@ -124,8 +132,10 @@ export type DossierComponentInput = z.input<typeof dossierComponentSchema>;
  * import { type Submitter } from "@hcc/dvcqg";
  * const s: Submitter = { name: "Lê Thị D" };
  * ```
+ *
+ * @category Ministry API
  */
-export type Submitter = z.output<typeof submitterSchema>;
+export interface Submitter extends z.output<typeof submitterSchema> {}
 
 /**
  * The ministry-portal filing body (`NoiHoSo`, VNPT iGate "DVC Bộ" API), as emitted: codes as
@@ -143,6 +153,8 @@ export type Submitter = z.output<typeof submitterSchema>;
  * body.LoaiDoiTuong; //=> 1
  * body.NgayNop; //=> "2024-03-01 09:00:00"
  * ```
+ *
+ * @category Ministry API
  */
 export interface MinistryDossierBody {
   /** Dossier code (from the portal's sequence step or the sender). */
@@ -188,6 +200,8 @@ export interface MinistryDossierBody {
  * import { type ToMinistryDossierOptions } from "@hcc/dvcqg";
  * const options: ToMinistryDossierOptions = { serviceCode: "DVC-01", components: [{ code: "TP1", name: "Tờ khai" }] };
  * ```
+ *
+ * @category Ministry API
  */
 export interface ToMinistryDossierOptions {
   /** Components with their uploaded files. */
@@ -292,6 +306,8 @@ function ministryKind(kind: string | undefined, mappings: DvcqgMappings, path: P
  * body.ThanhPhanHoSo[0]?.LoaiBan; //=> 2
  * body.ThongTinNguoiNop.LoaiDoiTuong; //=> 0
  * ```
+ *
+ * @category Ministry API
  */
 export function toMinistryDossier(dossier: DossierInput | Dossier, options: ToMinistryDossierOptions = {}): MinistryDossierBody {
   const mappings = options.mappings ?? DEFAULT_MAPPINGS;
@@ -351,6 +367,8 @@ export function toMinistryDossier(dossier: DossierInput | Dossier, options: ToMi
  * });
  * out.dossier.applicantKind; //=> "citizen"
  * ```
+ *
+ * @category Ministry API
  */
 export interface MinistryConversion {
   /** The dossier (status from the options, default `registered`). */
@@ -375,6 +393,8 @@ export interface MinistryConversion {
  * import { type FromMinistryDossierOptions } from "@hcc/dvcqg";
  * const options: FromMinistryDossierOptions = { status: "received" };
  * ```
+ *
+ * @category Ministry API
  */
 export interface FromMinistryDossierOptions {
   /** The body carries no status: the dossier's. Default `"registered"`. */
@@ -403,6 +423,8 @@ export interface FromMinistryDossierOptions {
  * dossier.applicantKind; //=> "household_business"
  * fees[0]?.paid; //=> false
  * ```
+ *
+ * @category Ministry API
  */
 export function fromMinistryDossier(input: unknown, options: FromMinistryDossierOptions = {}): MinistryConversion {
   const mappings = options.mappings ?? DEFAULT_MAPPINGS;
@@ -472,6 +494,8 @@ export function fromMinistryDossier(input: unknown, options: FromMinistryDossier
  * safeFromMinistryDossier({ MaHoSo: "X", MaTTHC: "1.0", ChuHoSo: "A", LoaiDoiTuong: 4, MaDonViTiepNhan: "G", NgayNop: "2024-03-01" })
  *   .error?.issues[0]?.path; //=> ["LoaiDoiTuong"]
  * ```
+ *
+ * @category Ministry API
  */
 export function safeFromMinistryDossier(input: unknown, options: FromMinistryDossierOptions = {}): SafeParseResult<MinistryConversion> {
   return safely(() => fromMinistryDossier(input, options));
@@ -489,6 +513,8 @@ export function safeFromMinistryDossier(input: unknown, options: FromMinistryDos
  * const r = safeToMinistryDossier({ code: "X", procedureCode: "1.0", agencyCode: "G", status: 1, applicantKind: "state_agency" });
  * r.error?.issues.map((i) => i.path[0]); //=> ["ChuHoSo", "LoaiDoiTuong", "NgayNop"]
  * ```
+ *
+ * @category Ministry API
  */
 export function safeToMinistryDossier(dossier: unknown, options: ToMinistryDossierOptions = {}): SafeParseResult<MinistryDossierBody> {
   return safely(() => toMinistryDossier(dossier as DossierInput, options));

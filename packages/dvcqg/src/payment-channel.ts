@@ -3,7 +3,7 @@ import { defineCodeList } from "@hcc/core";
 /**
  * How a dossier's fees were paid (`DuocThanhToanTrucTuyen` of the legacy sync): 0 not paid
  * online, 1 paid on the national portal, 2 paid through the province's payment gateway, and 3,
- * which one vendor sends for "not paid online" (rules-2025.md §D). A reader accepts all four and a
+ * which one vendor sends for "not paid online" ([code lists](../../../docs/dvcqg.md#5-code-lists-and-where-they-conflict) in the DVCQG guide). A reader accepts all four and a
  * writer gives back the code it read, so a vendor's 3 stays 3.
  *
  * @example
@@ -12,6 +12,8 @@ import { defineCodeList } from "@hcc/core";
  * onlinePaymentChannels.fromCode("2"); //=> "provincial_gateway"
  * onlinePaymentChannels.toCode("not_paid_vendor"); //=> 3
  * ```
+ *
+ * @category Extras and code lists
  */
 export const onlinePaymentChannels = /* @__PURE__ */ defineCodeList<OnlinePaymentChannel>("online payment channel (DuocThanhToanTrucTuyen)", [
   { key: "not_paid", code: 0, label: { vi: "Không thanh toán trực tuyến", en: "Not paid online" } },
@@ -28,6 +30,8 @@ export const onlinePaymentChannels = /* @__PURE__ */ defineCodeList<OnlinePaymen
  * import { type OnlinePaymentChannel } from "@hcc/dvcqg";
  * const channel: OnlinePaymentChannel = "national_portal";
  * ```
+ *
+ * @category Extras and code lists
  */
 export type OnlinePaymentChannel = "not_paid" | "national_portal" | "provincial_gateway" | "not_paid_vendor";
 
@@ -43,6 +47,8 @@ export type OnlinePaymentChannel = "not_paid" | "national_portal" | "provincial_
  * isPaidOnline("provincial_gateway"); //=> true
  * isPaidOnline("not_paid_vendor"); //=> false
  * ```
+ *
+ * @category Extras and code lists
  */
 export function isPaidOnline(channel: OnlinePaymentChannel): boolean {
   return channel === "national_portal" || channel === "provincial_gateway";

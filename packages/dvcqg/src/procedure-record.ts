@@ -48,6 +48,8 @@ import {
  * import { type NationalFee } from "@hcc/dvcqg";
  * const fee: NationalFee = { MAPHILEPHI: "LP1", SOTIEN: "100000", MOTA: "Lệ phí" };
  * ```
+ *
+ * @category National procedures
  */
 export interface NationalFee {
   /** Fee code. */
@@ -72,6 +74,8 @@ export interface NationalFee {
  *   CACHTHUCTHUCHIEN: [{ KENH: "1", THOIGIAN: [{ THOIGIANGIAIQUYET: "1", DONVITINH: "Ngày làm việc" }] }],
  * };
  * ```
+ *
+ * @category National procedures
  */
 export interface NationalProcedureRecord {
   /** Database id. */
@@ -123,6 +127,8 @@ export interface NationalProcedureRecord {
  * import { type NationalProcedureOptions } from "@hcc/dvcqg";
  * const options: NationalProcedureOptions = { defaultUnit: "working_days", requirePublished: true };
  * ```
+ *
+ * @category National procedures
  */
 export interface NationalProcedureOptions {
   /** Unit of a time published without `DONVITINH` [unconfirmed]. Default `"working_days"`. */
@@ -271,6 +277,8 @@ function applicantKindOf(name: string): ApplicantKind | undefined {
  * p.cases[0]?.channels[0]?.processingTime; //=> { value: 3, unit: "working_days" }
  * p.cases[0]?.channels[0]?.fees; //=> [{ amount: 0, description: "Miễn lệ phí" }]
  * ```
+ *
+ * @category National procedures
  */
 export function fromNationalProcedure(input: unknown, options: NationalProcedureOptions = {}): Procedure {
   const mappings = options.mappings ?? DEFAULT_MAPPINGS;
@@ -424,6 +432,8 @@ export function fromNationalProcedure(input: unknown, options: NationalProcedure
  * import { safeFromNationalProcedure } from "@hcc/dvcqg";
  * safeFromNationalProcedure({ MATTHC: "1.000894", TENTTHC: "X", CAPTHUCHIEN: ["7"] }).error?.issues[0]?.path; //=> ["CAPTHUCHIEN", 0]
  * ```
+ *
+ * @category National procedures
  */
 export function safeFromNationalProcedure(input: unknown, options: NationalProcedureOptions = {}): SafeParseResult<Procedure> {
   return safely(() => fromNationalProcedure(input, options));
@@ -440,6 +450,8 @@ export function safeFromNationalProcedure(input: unknown, options: NationalProce
  * import { isPublishedNationalProcedure } from "@hcc/dvcqg";
  * isPublishedNationalProcedure({ MATTHC: "1.000894", TENTTHC: "X", TRANGTHAI: 1 }); //=> true
  * ```
+ *
+ * @category National procedures
  */
 export function isPublishedNationalProcedure(input: unknown): boolean {
   if (typeof input !== "object" || input === null) return false;

@@ -30,6 +30,8 @@ import { translateIssues } from "./_internal/paths.js";
  *   NgayKetThucTheoQuyDinh: "20190509170000",
  * };
  * ```
+ *
+ * @category Legacy records
  */
 export interface LegacyProgressItem {
   /** Dossier code. */
@@ -60,6 +62,8 @@ export interface LegacyProgressItem {
  * import { type ProgressOptions } from "@hcc/dvcqg";
  * const options: ProgressOptions = { since: 2, titles: { "Nguyễn Văn A": "Chuyên viên" } };
  * ```
+ *
+ * @category Legacy records
  */
 export interface ProgressOptions {
   /** Skip the first `since` events (in time order): those already pushed. Default 0. */
@@ -80,6 +84,8 @@ export interface ProgressOptions {
  * import { STEP_STATUS } from "@hcc/dvcqg";
  * STEP_STATUS.payment; //=> "financial_obligation_requested"
  * ```
+ *
+ * @category Legacy records
  */
 export const STEP_STATUS: Readonly<Record<StepKind, DossierStatus>> = /* @__PURE__ */ Object.freeze({
   receive: "received",
@@ -103,6 +109,8 @@ export const STEP_STATUS: Readonly<Record<StepKind, DossierStatus>> = /* @__PURE
  * import { STATUS_STEP } from "@hcc/dvcqg";
  * STATUS_STEP.returned; //=> "return"
  * ```
+ *
+ * @category Legacy records
  */
 export const STATUS_STEP: Readonly<Record<DossierStatus, StepKind>> = /* @__PURE__ */ Object.freeze({
   registered: "other",
@@ -165,6 +173,8 @@ export function progressRows(dossier: unknown, options: ProgressOptions, what: s
  * items[0]?.TrangThai; //=> "2"
  * items[0]?.NoiDungXuLy; //=> "Tiếp nhận"
  * ```
+ *
+ * @category Legacy records
  */
 export function toProgressItems(dossier: DossierInput | Dossier, options: ProgressOptions = {}): readonly LegacyProgressItem[] {
   const mappings = options.mappings ?? DEFAULT_MAPPINGS;
@@ -192,6 +202,8 @@ export function toProgressItems(dossier: DossierInput | Dossier, options: Progre
  * import { type FromProgressOptions } from "@hcc/dvcqg";
  * const options: FromProgressOptions = { place: "center" };
  * ```
+ *
+ * @category Legacy records
  */
 export interface FromProgressOptions {
   /** Where the steps happened: the wire does not say. Default `"other"`. */
@@ -216,6 +228,8 @@ export interface FromProgressOptions {
  * event?.step; //=> "receive"
  * event?.at; //=> "2019-05-06T08:00:00+07:00"
  * ```
+ *
+ * @category Legacy records
  */
 export function fromProgressItems(input: unknown, options: FromProgressOptions = {}): readonly ProcessingEvent[] {
   const mappings = options.mappings ?? DEFAULT_MAPPINGS;
@@ -254,6 +268,8 @@ export function fromProgressItems(input: unknown, options: FromProgressOptions =
  * import { safeFromProgressItems } from "@hcc/dvcqg";
  * safeFromProgressItems([{ MaHoSo: "X", ThoiDiemXuLy: "hôm qua", TrangThai: "2" }]).error?.issues[0]?.path; //=> [0, "ThoiDiemXuLy"]
  * ```
+ *
+ * @category Legacy records
  */
 export function safeFromProgressItems(input: unknown, options: FromProgressOptions = {}): SafeParseResult<readonly ProcessingEvent[]> {
   return safely(() => fromProgressItems(input, options));

@@ -20,6 +20,8 @@ import { fingerprint, stableStringify } from "./_internal/read.js";
  *   retries: 4, backoffMs: 500, timeoutMs: 30_000,
  * };
  * ```
+ *
+ * @category Sync
  */
 export interface SyncClientOptions {
   /** The integration endpoint (JSON `POST { session, madonvi, service, data }`). */
@@ -58,6 +60,8 @@ export interface SyncClientOptions {
  * import { type SyncItem } from "@hcc/dvcqg";
  * const item: SyncItem = { dossier: { code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: 2 } };
  * ```
+ *
+ * @category Sync
  */
 export interface SyncItem {
   /** The dossier. */
@@ -79,6 +83,8 @@ export interface SyncItem {
  * import { type SyncOutcome } from "@hcc/dvcqg";
  * const outcome: SyncOutcome = "updated";
  * ```
+ *
+ * @category Sync
  */
 export type SyncOutcome = "sent" | "updated" | "unchanged" | "failed";
 
@@ -90,6 +96,8 @@ export type SyncOutcome = "sent" | "updated" | "unchanged" | "failed";
  * import { type SyncResult } from "@hcc/dvcqg";
  * const r: SyncResult = { code: "X-190506-0001", outcome: "failed", reason: "HTTP 400", errorCode: "sync_error", progressPushed: 0, progressMaybeRepeated: 0 };
  * ```
+ *
+ * @category Sync
  */
 export interface SyncResult {
   /** Dossier code (`"?"` when the dossier has none). */
@@ -120,6 +128,8 @@ export interface SyncResult {
  * import { type SyncReport } from "@hcc/dvcqg";
  * const report: SyncReport = { results: [], sent: 0, updated: 0, unchanged: 0, failed: 0, complete: true, progressMaybeRepeated: 0 };
  * ```
+ *
+ * @category Sync
  */
 export interface SyncReport {
   /** One per item, in order. */
@@ -146,6 +156,8 @@ export interface SyncReport {
  * import { createMemoryCheckpointStore, type SyncBatchOptions } from "@hcc/dvcqg";
  * const options: SyncBatchOptions = { store: createMemoryCheckpointStore(), stopWhenUnreachable: true };
  * ```
+ *
+ * @category Sync
  */
 export interface SyncBatchOptions {
   /** Where the checkpoint lives (required: it is what makes re-runs safe). */
@@ -175,19 +187,86 @@ export interface SyncBatchOptions {
  * import { createSyncClient, type SyncClient } from "@hcc/dvcqg";
  * const client: SyncClient = createSyncClient({ endpoint: "http://127.0.0.1:9/", username: "u", password: "p", unitCode: "H07" });
  * ```
+ *
+ * @category Sync
  */
 export interface SyncClient {
-  /** Logs in and returns the session token (cached until the portal rejects it). */
+  /**
+   * Logs in and returns the session token (cached until the portal rejects it).
+   *
+   * @example
+   * ```ts
+   * import { createSyncClient } from "@hcc/dvcqg";
+   * const client = createSyncClient({
+   *   endpoint: "https://dvcqg.example.vn/adapter", username: "h07", password: "secret", unitCode: "000.00.00.H07",
+   *   fetch: async () => new Response(JSON.stringify({ error_code: 0, session: "s1" })),
+   * });
+   * await client.authenticate(); //=> "s1"
+   * ```
+   */
   authenticate(): Promise<string>;
-  /** Looks a dossier up (`TraCuuHoSo`); `undefined` when the portal does not know it. */
+  /**
+   * Looks a dossier up (`TraCuuHoSo`); `undefined` when the portal does not know it.
+   *
+   * @example
+   * ```ts
+   * import { createSyncClient } from "@hcc/dvcqg";
+   * const client = createSyncClient({
+   *   endpoint: "https://dvcqg.example.vn/adapter", username: "h07", password: "secret", unitCode: "000.00.00.H07",
+   *   // A portal that knows one dossier, in state 4.
+   *   fetch: async (_url, init) => {
+   *     const request = JSON.parse(String(init?.body));
+   *     const known = request.data?.[0]?.MaHoSo === "000.00.53.H07-190506-0001";
+   *     return new Response(JSON.stringify({ error_code: "0", session: "s1", result: known ? [{ MaHoSo: request.data[0].MaHoSo, TrangThaiHoSo: "4" }] : [] }));
+   *   },
+   * });
+   * await client.lookup("000.00.53.H07-190506-0001"); //=> { MaHoSo: "000.00.53.H07-190506-0001", TrangThaiHoSo: "4" }
+   * await client.lookup("000.00.53.H07-190506-0002"); //=> undefined
+   * ```
+   */
   lookup(code: string): Promise<unknown>;
   /**
    * Sends a record (`DongBoHoSoMC`): a create, or an update when `update` is set; a create that
    * the portal answers "đã tồn tại" (error_code 3 / -3) is re-sent as an update, and an update it
    * answers "không tồn tại" (unknown dossier) is re-sent once as a create.
+   *
+   * @example
+   * ```ts
+   * import { createSyncClient, toLegacyRecord } from "@hcc/dvcqg";
+   * const client = createSyncClient({
+   *   endpoint: "https://dvcqg.example.vn/adapter", username: "h07", password: "secret", unitCode: "000.00.00.H07",
+   *   fetch: async () => new Response(JSON.stringify({ error_code: "0", session: "s1", message: "thành công" })),
+   * });
+   * const record = toLegacyRecord({
+   *   code: "000.00.53.H07-190506-0001", procedureCode: "1.001612", agencyCode: "000.00.53.H07", status: 2, receivedAt: "2019-05-06T08:00",
+   * });
+   * await client.sendRecord(record); //=> "created"
+   * await client.sendRecord(record, true); //=> "updated"
+   * ```
    */
   sendRecord(record: LegacyDossierRecord, update?: boolean): Promise<"created" | "updated">;
-  /** Pushes processing-history items (`CapNhatTienDoHoSoMC`); nothing is sent for an empty list. */
+  /**
+   * Pushes processing-history items (`CapNhatTienDoHoSoMC`); nothing is sent for an empty list.
+   *
+   * @example
+   * ```ts
+   * import { createSyncClient, toProgressItems } from "@hcc/dvcqg";
+   * const services: string[] = [];
+   * const client = createSyncClient({
+   *   endpoint: "https://dvcqg.example.vn/adapter", username: "h07", password: "secret", unitCode: "000.00.00.H07",
+   *   fetch: async (_url, init) => {
+   *     services.push(JSON.parse(String(init?.body)).service ?? "login");
+   *     return new Response(JSON.stringify({ error_code: "0", session: "s1" }));
+   *   },
+   * });
+   * await client.pushProgress(toProgressItems({
+   *   code: "X-190506-0001", procedureCode: "1.001612", agencyCode: "X", status: "processing",
+   *   events: [{ step: "receive", at: "2019-05-06T08:00", place: "center" }],
+   * }));
+   * await client.pushProgress([]);
+   * services; //=> ["login", "CapNhatTienDoHoSoMC"]
+   * ```
+   */
   pushProgress(items: readonly LegacyProgressItem[]): Promise<void>;
   /**
    * Synchronises a batch against a checkpoint, one dossier after the other.
@@ -195,6 +274,20 @@ export interface SyncClient {
    * @throws {HccError} `invalid_input` for a bad `progressChunkSize`; whatever the store's `lock`
    * or `load` throws (a checkpoint held by another process, a corrupt checkpoint) — then nothing is
    * sent
+   *
+   * @example
+   * ```ts
+   * import { createMemoryCheckpointStore, createSyncClient } from "@hcc/dvcqg";
+   * const client = createSyncClient({
+   *   endpoint: "https://dvcqg.example.vn/adapter", username: "h07", password: "secret", unitCode: "000.00.00.H07",
+   *   fetch: async () => new Response(JSON.stringify({ error_code: "0", session: "s1" })),
+   * });
+   * const store = createMemoryCheckpointStore();
+   * const items = [{ dossier: { code: "000.00.53.H07-190506-0001", procedureCode: "1.001612", agencyCode: "000.00.53.H07", status: 2 } }];
+   * (await client.syncBatch(items, { store })).sent; //=> 1
+   * // Run again: the checkpoint knows the dossier was accepted unchanged.
+   * (await client.syncBatch(items, { store })).unchanged; //=> 1
+   * ```
    */
   syncBatch(items: Iterable<SyncItem>, options: SyncBatchOptions): Promise<SyncReport>;
 }
@@ -236,6 +329,8 @@ function isTransient(error: unknown): boolean {
  * );
  * report.sent; //=> 1
  * ```
+ *
+ * @category Sync
  */
 export function createSyncClient(options: SyncClientOptions): SyncClient {
   for (const key of ["endpoint", "username", "password", "unitCode"] as const) {

@@ -26,6 +26,8 @@ import { apportion, createRng, cumulative, pickWeighted, sampleWithoutReplacemen
  * BEN_TRE_2019.received.total; //=> 14168
  * BEN_TRE_2019.period; //=> { from: "2019-05-06", to: "2019-08-09" }
  * ```
+ *
+ * @category Ben Tre 2019
  */
 export const BEN_TRE_2019 = Object.freeze({
   /** The reporting period (both days inclusive, Vietnam dates). */
@@ -54,6 +56,8 @@ export const BEN_TRE_2019 = Object.freeze({
  * import type { BenTre2019Options } from "@hcc/examples";
  * const options: BenTre2019Options = { seed: 7 };
  * ```
+ *
+ * @category Ben Tre 2019
  */
 export interface BenTre2019Options {
   /** Seed of the pseudo-random generator; equal seeds give identical dossiers. @defaultValue `20190506` */
@@ -139,6 +143,8 @@ interface Draft {
  * dossiers.length; //=> 14168
  * seedFigures(dossiers).postalReturns; //=> 1516
  * ```
+ *
+ * @category Ben Tre 2019
  */
 export function generateBenTre2019(options: BenTre2019Options = {}): readonly Dossier[] {
   const seed = options.seed ?? 20190506;
@@ -324,6 +330,8 @@ export function generateBenTre2019(options: BenTre2019Options = {}): readonly Do
  * import { generateBenTre2019, seedFigures } from "@hcc/examples";
  * seedFigures(generateBenTre2019()).received; //=> { total: 14168, direct: 11533, postal: 1958, online: 677 }
  * ```
+ *
+ * @category Ben Tre 2019
  */
 export function seedFigures(
   dossiers: Iterable<Dossier>,
@@ -359,6 +367,8 @@ export function seedFigures(
  * import type { SeedFigures } from "@hcc/examples";
  * const figures: SeedFigures = { received: { total: 2, direct: 1, postal: 0, online: 1 }, resolved: 1, inProgress: 1, postalReturns: 0 };
  * ```
+ *
+ * @category Ben Tre 2019
  */
 export interface SeedFigures {
   /** Dossiers received in the period, by channel. */

@@ -13,6 +13,8 @@ import { benTreDepartment } from "./departments.js";
  * const first: SampleProcedure | undefined = benTreCatalogue[0];
  * first?.departmentKey; //=> "justice"
  * ```
+ *
+ * @category Catalogue
  */
 export interface SampleProcedure extends Procedure {
   /** Key of the receiving department in `benTreDepartments`. */
@@ -511,6 +513,8 @@ function build(spec: Spec): SampleProcedure {
  * benTreCatalogue.length; //=> 21
  * benTreCatalogue.find((p) => p.code === "1.001612")?.name; //=> "Đăng ký thành lập hộ kinh doanh"
  * ```
+ *
+ * @category Catalogue
  */
 export const benTreCatalogue: readonly SampleProcedure[] = Object.freeze(SPECS.map(build));
 
@@ -524,6 +528,8 @@ export const benTreCatalogue: readonly SampleProcedure[] = Object.freeze(SPECS.m
  * import { sampleProcedure } from "@hcc/examples";
  * sampleProcedure("1.000894")?.name; //=> "Đăng ký kết hôn"
  * ```
+ *
+ * @category Catalogue
  */
 export function sampleProcedure(code: string): SampleProcedure | undefined {
   return benTreCatalogue.find((p) => p.code === code);

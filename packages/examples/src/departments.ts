@@ -9,6 +9,8 @@ import { parseAgency, type Agency } from "@hcc/core";
  * const justice: BenTreDepartment | undefined = benTreDepartments.find((d) => d.key === "justice");
  * justice?.participates; //=> true
  * ```
+ *
+ * @category Catalogue
  */
 export interface BenTreDepartment extends Agency {
   /** A short stable key used in the examples (`"justice"`, `"planning_investment"`, …). */
@@ -60,7 +62,7 @@ const RAW: readonly [key: string, unit: string, name: string, nameEn: string, pa
  * **Illustrative where not published**: the article does not list the sixteen; this list is the
  * usual set of provincial departments of a province of Bến Tre's kind in 2019. The agency codes
  * `000.00.NN.H07` are illustrative too: the unit numbers are invented, and `H07` as Bến Tre's
- * province code is itself unconfirmed (domain brief §9). Bến Tre merged into Vĩnh Long on
+ * province code is itself unconfirmed ([provinces and the 2025 merger](../../../docs/domain.md#provinces-and-the-2025-merger)). Bến Tre merged into Vĩnh Long on
  * 1 July 2025, so every department carries `validTo: "2025-06-30"`. The `staffingPressure` values
  * are invented to give the generator realistic late processing.
  *
@@ -70,6 +72,8 @@ const RAW: readonly [key: string, unit: string, name: string, nameEn: string, pa
  * benTreDepartments.length; //=> 18
  * benTreDepartments.filter((d) => d.participates).length; //=> 16
  * ```
+ *
+ * @category Catalogue
  */
 export const benTreDepartments: readonly BenTreDepartment[] = Object.freeze(
   RAW.map(([key, unit, name, nameEn, participates, staffingPressure]) =>
@@ -101,6 +105,8 @@ export const benTreDepartments: readonly BenTreDepartment[] = Object.freeze(
  * import { benTreDepartment } from "@hcc/examples";
  * benTreDepartment("justice")?.name; //=> "Sở Tư pháp"
  * ```
+ *
+ * @category Catalogue
  */
 export function benTreDepartment(keyOrCode: string): BenTreDepartment | undefined {
   return benTreDepartments.find((d) => d.key === keyOrCode || d.code === keyOrCode);

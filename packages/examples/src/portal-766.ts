@@ -4,7 +4,7 @@ import type { ProcedureInput } from "@hcc/core";
  * A dossier of the {@link portal766Dossiers} example, in the columns `@hcc/stats`' portal profile
  * reads (`parsePortalDossier`): the fields of a synced `DongBoHoSoMC` record the national
  * portal's Decision 766 formulas use, with the national names in the comments, plus the clause of
- * rules-2025.md §B the dossier exercises.
+ * [the law vs the portal](../../../docs/stats.md#the-law-vs-the-portal) the dossier exercises.
  *
  * @example
  * ```ts
@@ -12,6 +12,8 @@ import type { ProcedureInput } from "@hcc/core";
  * const first: PortalExampleDossier | undefined = portal766Dossiers[0];
  * first?.status; //=> 10
  * ```
+ *
+ * @category Portal 766
  */
 export interface PortalExampleDossier {
   /** `MaHoSo`. */
@@ -60,6 +62,8 @@ export interface PortalExampleDossier {
  * import { PORTAL_766_PERIOD } from "@hcc/examples";
  * PORTAL_766_PERIOD.to; //=> "2025-08-31"
  * ```
+ *
+ * @category Portal 766
  */
 export const PORTAL_766_PERIOD: { readonly from: string; readonly to: string } = Object.freeze({ from: "2025-08-01", to: "2025-08-31" });
 
@@ -74,6 +78,8 @@ export const PORTAL_766_PERIOD: { readonly from: string; readonly to: string } =
  * import { portal766Catalogue } from "@hcc/examples";
  * portal766Catalogue.map((p) => p.resultOnPaper ?? true); //=> [true, false, true]
  * ```
+ *
+ * @category Portal 766
  */
 export const portal766Catalogue: readonly ProcedureInput[] = Object.freeze([
   {
@@ -106,13 +112,13 @@ const FILE = "https://dichvucong.example.vn/files/";
 
 /**
  * Eighteen dossiers of August 2025 that exercise every clause of the national portal's Decision
- * 766 formulas (rules-2025.md §B) — processed before returned, waiting with one and with two
- * supplement requests, finished after a supplement, open at the period end, refused, withdrawn,
+ * 766 formulas ([the law vs the portal](../../../docs/stats.md#the-law-vs-the-portal)) — processed
+ * before returned, waiting with one and with two supplement requests, finished after a supplement, open at the period end, refused, withdrawn,
  * no due date (working hours), a result in months, an end after the period, an online dossier
  * with and without an electronic result, every `DuocThanhToanTrucTuyen` value, a fee list of zeros,
  * files reused, from the national store, VNeID, a population-database connection, a dossier never
  * received, one without a receipt date and an unknown procedure. The hand-computed indicators are
- * in `portal-766.test.ts` beside this file and in `docs/stats.md`.
+ * in the package's tests and in the statistics guide ([the law vs the portal](../../../docs/stats.md#the-law-vs-the-portal)).
  *
  * @example
  * ```ts
@@ -120,6 +126,8 @@ const FILE = "https://dichvucong.example.vn/files/";
  * portal766Dossiers.length; //=> 18
  * portal766Dossiers.filter((d) => d.status === 5).map((d) => d.supplements?.length); //=> [1, 2]
  * ```
+ *
+ * @category Portal 766
  */
 export const portal766Dossiers: readonly PortalExampleDossier[] = Object.freeze([
   {

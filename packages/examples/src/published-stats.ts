@@ -14,6 +14,8 @@
  * publishedStats[0].received.total; //=> 14168
  * publishedStats.length; //=> 10
  * ```
+ *
+ * @category Ben Tre 2019
  */
 export const publishedStats = [
   {
@@ -351,6 +353,8 @@ export const publishedStats = [
  * const seed: PublishedTable = publishedStats[0];
  * seed.id; //=> "bentre-center-2019-first-3-months"
  * ```
+ *
+ * @category Ben Tre 2019
  */
 export type PublishedTable = (typeof publishedStats)[number];
 
@@ -363,6 +367,8 @@ export type PublishedTable = (typeof publishedStats)[number];
  * const check: PublishedCheck | undefined = publishedChecks[0];
  * check?.holds; //=> true
  * ```
+ *
+ * @category Ben Tre 2019
  */
 export interface PublishedCheck {
   /** The `id` of the table in {@link publishedStats}. */
@@ -487,5 +493,7 @@ function buildChecks(): readonly PublishedCheck[] {
  * publishedChecks.filter((c) => c.expectation === "check").every((c) => c.holds); //=> true
  * publishedChecks.filter((c) => c.expectation === "known_inconsistency").some((c) => c.holds); //=> false
  * ```
+ *
+ * @category Ben Tre 2019
  */
 export const publishedChecks: readonly PublishedCheck[] = buildChecks();

@@ -12,6 +12,8 @@ import { apportion, createRng, cumulative, pickWeighted } from "./_internal/prng
  * import type { SyntheticOptions } from "@hcc/examples";
  * const options: SyntheticOptions = { count: 1_000_000, seed: 1, from: "2024-01-01", to: "2024-12-31" };
  * ```
+ *
+ * @category Synthetic data
  */
 export interface SyntheticOptions {
   /** Number of rows (dossiers), a non-negative integer. */
@@ -42,6 +44,8 @@ export interface SyntheticOptions {
  *   receivedAt: "2024-01-02T07:31:00+07:00", dueAt: "2024-01-16T17:00:00+07:00", endedAt: "2024-01-12T09:10:00+07:00", status: "returned",
  * };
  * ```
+ *
+ * @category Synthetic data
  */
 export interface SyntheticRow {
   /** Dossier code `{agency}-{yyMMdd}-{sequence}`. */
@@ -114,6 +118,8 @@ function checkOptions(options: SyntheticOptions): Required<Omit<SyntheticOptions
  * rows.length; //=> 3
  * rows[0]?.receivedAt.endsWith("+07:00"); //=> true
  * ```
+ *
+ * @category Synthetic data
  */
 export function syntheticDossiers(options: SyntheticOptions): Iterable<SyntheticRow> {
   const opts = checkOptions(options);
@@ -246,6 +252,8 @@ function* generate(opts: ReturnType<typeof checkOptions>): Generator<SyntheticRo
  * const [header] = syntheticCsv({ count: 10 });
  * header; //=> "code,procedureCode,agencyCode,channel,receivedAt,dueAt,endedAt,status\n"
  * ```
+ *
+ * @category Synthetic data
  */
 export function syntheticCsv(options: SyntheticOptions): Iterable<string> {
   const rows = syntheticDossiers(options);
@@ -272,6 +280,8 @@ export function syntheticCsv(options: SyntheticOptions): Iterable<string> {
  * const [line] = syntheticNdjson({ count: 1, seed: 3 });
  * JSON.parse(line ?? "{}").channel !== undefined; //=> true
  * ```
+ *
+ * @category Synthetic data
  */
 export function syntheticNdjson(options: SyntheticOptions): Iterable<string> {
   const rows = syntheticDossiers(options);

@@ -19,6 +19,8 @@ import { conversionFactors, workingDaysOf, type WorkingDayConversion } from "./t
  * import type { ActualTimeOptions } from "@hcc/rules";
  * const options: ActualTimeOptions = { asOf: "2019-08-09T17:00", calendar: vietnamCalendar(), minutesPerWorkingDay: 480 };
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export interface ActualTimeOptions extends Omit<EvaluateOptions, "procedure" | "processingTime"> {
   /** Working minutes in a working day, to express actual net time in days (default 480 = 8 h). */
@@ -39,6 +41,8 @@ export interface ActualTimeOptions extends Omit<EvaluateOptions, "procedure" | "
  *   onTimeOrEarly: { numerator: 7, denominator: 8, ratio: 0.875 }, overdue: 0,
  * };
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export interface ProcedureActualTime {
   /** Procedure code (as on the dossiers). */
@@ -77,6 +81,8 @@ export interface ProcedureActualTime {
  *   return c.total.reducedWorkingDays;
  * }
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export interface ActualTimeComparison {
   /** One row per procedure code met on the dossiers, in first-seen order. */
@@ -142,6 +148,8 @@ function row(acc: Acc): Omit<ProcedureActualTime, "procedureCode" | "name"> {
  * c.total.publishedWorkingDays; //=> 3
  * c.total.actualWorkingDays; //=> 0.75 (6 h of session time: 08:00–11:30 and 13:30–16:00)
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export function compareActualTimes(
   procedures: readonly (ProcedureInput | Procedure)[],

@@ -15,6 +15,8 @@ import { HccError } from "@hcc/core";
  *   incomePerHour: 25_000, fees: 50_000, otherCosts: [{ name: "Sao y", amount: 10_000 }], yearlyVolume: 1_200,
  * };
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export interface ComplianceCostInput {
   /** The applicant's time per step, in hours. */
@@ -38,6 +40,8 @@ export interface ComplianceCostInput {
  * const c: ComplianceCost = complianceCost({ steps: [{ hours: 2 }], incomePerHour: 30_000 });
  * c.perDossier; //=> 60000
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export interface ComplianceCost {
   /** Total applicant hours per dossier. */
@@ -82,6 +86,8 @@ const inputSchema = z.object({
  * before.perDossier; //=> 1024000
  * before.annual; //=> 1024000000
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export function complianceCost(input: ComplianceCostInput): ComplianceCost {
   const parsed = inputSchema.safeParse(input);
@@ -112,6 +118,8 @@ export function complianceCost(input: ComplianceCostInput): ComplianceCost {
  * const s: ComplianceCostSaving = compareComplianceCost({ steps: [], incomePerHour: 0, fees: 100 }, { steps: [], incomePerHour: 0, fees: 40 });
  * s.percent; //=> 60
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export interface ComplianceCostSaving {
   /** The baseline cost. */
@@ -159,7 +167,7 @@ export function round(value: number, digits: number): number {
  * @example
  * ```ts
  * import { compareComplianceCost } from "@hcc/rules";
- * // The brief's example: 1,024,000 → 231,000 VND per dossier.
+ * // Hà Nội's procedure 2.000635 (the rules guide's worked example): 1,024,000 → 231,000 VND per dossier.
  * const s = compareComplianceCost(
  *   { steps: [{ hours: 32 }], incomePerHour: 25_000, fees: 100_000, otherCosts: 124_000 },
  *   { steps: [{ hours: 6 }], incomePerHour: 25_000, fees: 50_000, otherCosts: 31_000 },
@@ -167,6 +175,8 @@ export function round(value: number, digits: number): number {
  * s.perDossier; //=> 793000
  * s.percent; //=> 77.44
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export function compareComplianceCost(
   before: ComplianceCostInput | ComplianceCost,

@@ -21,6 +21,8 @@ import { defineRuleSet, type RuleSet } from "./rule-set.js";
  * DEFAULT_RULE_SET.rules.map((r) => r.id).slice(0, 3); //=> ["disclosure.name", "disclosure.documents", "disclosure.steps"]
  * DEFAULT_RULE_SET.rules.length; //=> 14
  * ```
+ *
+ * @category Rule sets
  */
 export const DEFAULT_RULE_SET: RuleSet = /* @__PURE__ */ defineRuleSet({
   id: "hcc-default",

@@ -16,6 +16,8 @@ import { DISCLOSURE_RULES } from "./_internal/disclosure-rules.js";
  * import type { PublicDisclosureOptions } from "@hcc/rules";
  * const options: PublicDisclosureOptions = { strict: true, noneAllowedFor: ["conditions", "documents"] };
  * ```
+ *
+ * @category Public disclosure (8 công khai)
  */
 export interface PublicDisclosureOptions extends PlaceholderOptions {
   /** Also check the Decree 63/2010 Art. 8(2) components: channels, applicant types, implementing agency, result. Default `false`. */
@@ -37,6 +39,8 @@ export interface PublicDisclosureOptions extends PlaceholderOptions {
  * const r: PublicDisclosureResult = checkPublicDisclosure({ code: "1.000894", name: "Đăng ký kết hôn" });
  * r.fullyDisclosed; //=> false
  * ```
+ *
+ * @category Public disclosure (8 công khai)
  */
 export interface PublicDisclosureResult {
   /** The procedure's code. */
@@ -114,6 +118,8 @@ function summarise(procedure: Procedure, ruleSet: RuleSet, strict: boolean, runs
  * r.failedRules; //=> ["disclosure.contact"]
  * r.findings[0]?.message.vi; //=> 'Chưa công khai thông tin liên hệ (chỉ ghi giá trị giữ chỗ "Đang cập nhật")'
  * ```
+ *
+ * @category Public disclosure (8 công khai)
  */
 export function checkPublicDisclosure(procedure: ProcedureInput | Procedure, options: PublicDisclosureOptions = {}): PublicDisclosureResult {
   validateOptions(options, "checkPublicDisclosure");
@@ -135,6 +141,8 @@ export function checkPublicDisclosure(procedure: ProcedureInput | Procedure, opt
  * import { safeCheckPublicDisclosure } from "@hcc/rules";
  * safeCheckPublicDisclosure({ name: "no code" }).success; //=> false
  * ```
+ *
+ * @category Public disclosure (8 công khai)
  */
 export function safeCheckPublicDisclosure(procedure: unknown, options?: PublicDisclosureOptions): SafeParseResult<PublicDisclosureResult> {
   return safely(() => checkPublicDisclosure(procedure as ProcedureInput, options));
@@ -150,6 +158,8 @@ export function safeCheckPublicDisclosure(procedure: unknown, options?: PublicDi
  * import type { Indicator13 } from "@hcc/rules";
  * const i: Indicator13 = { complete: 3, published: 4, applicable: true, ratio: 0.75, points: 1.5, maxPoints: 2 };
  * ```
+ *
+ * @category Public disclosure (8 công khai)
  */
 export interface Indicator13 {
   /** Procedures with all Decree 63 Art. 8(2) components. */
@@ -179,6 +189,8 @@ export interface Indicator13 {
  * indicator13(1188, 1320).points; //=> 1.8
  * indicator13(0, 0).applicable; //=> false
  * ```
+ *
+ * @category Public disclosure (8 công khai)
  */
 export function indicator13(complete: number, published: number): Indicator13 {
   if (!Number.isSafeInteger(complete) || !Number.isSafeInteger(published) || complete < 0 || complete > published) {
@@ -206,6 +218,8 @@ export function indicator13(complete: number, published: number): Indicator13 {
  * const c: CatalogueDisclosure = checkCatalogueDisclosure([]);
  * c.fullyDisclosed.ratio; //=> null
  * ```
+ *
+ * @category Public disclosure (8 công khai)
  */
 export interface CatalogueDisclosure {
   /** Procedures checked. */
@@ -237,6 +251,8 @@ export interface CatalogueDisclosure {
  * c.fullyDisclosed; //=> { numerator: 0, denominator: 2, ratio: 0 }
  * c.proceduresByCode["disclosure.name_missing"]; //=> 1
  * ```
+ *
+ * @category Public disclosure (8 công khai)
  */
 export function checkCatalogueDisclosure(
   procedures: readonly (ProcedureInput | Procedure)[],

@@ -38,6 +38,8 @@ import { BUILTIN_MESSAGES } from "./_internal/messages.js";
  * import type { FindingCode } from "@hcc/rules";
  * const code: FindingCode = "disclosure.fees_missing";
  * ```
+ *
+ * @category Findings
  */
 export type FindingCode =
   | "disclosure.name_missing"
@@ -73,6 +75,8 @@ export type FindingCode =
  * FINDING_CODES.length; //=> 23
  * FINDING_CODES.includes("on_the_spot.step_off_site"); //=> true
  * ```
+ *
+ * @category Findings
  */
 export const FINDING_CODES: readonly FindingCode[] = Object.freeze(Object.keys(BUILTIN_MESSAGES) as FindingCode[]);
 
@@ -88,6 +92,8 @@ export const FINDING_CODES: readonly FindingCode[] = Object.freeze(Object.keys(B
  * import type { Severity } from "@hcc/rules";
  * const severity: Severity = "warning";
  * ```
+ *
+ * @category Findings
  */
 export type Severity = "error" | "warning" | "info";
 
@@ -100,6 +106,8 @@ export type Severity = "error" | "warning" | "info";
  * import type { Pillar } from "@hcc/rules";
  * const pillar: Pillar = "on_the_spot";
  * ```
+ *
+ * @category Findings
  */
 export type Pillar = "disclosure" | "on_the_spot" | "reduction";
 
@@ -114,6 +122,8 @@ export type Pillar = "disclosure" | "on_the_spot" | "reduction";
  * import type { DisclosureReason } from "@hcc/rules";
  * const reason: DisclosureReason = "placeholder";
  * ```
+ *
+ * @category Findings
  */
 export type DisclosureReason = "absent" | "placeholder" | "incomplete" | "invalid";
 
@@ -125,6 +135,8 @@ export type DisclosureReason = "absent" | "placeholder" | "incomplete" | "invali
  * import type { FieldPath } from "@hcc/rules";
  * const path: FieldPath = ["legalBasis", 2, "number"];
  * ```
+ *
+ * @category Findings
  */
 export type FieldPath = readonly (string | number)[];
 
@@ -136,6 +148,8 @@ export type FieldPath = readonly (string | number)[];
  * import type { FindingSubject } from "@hcc/rules";
  * const subject: FindingSubject = { kind: "procedure", code: "1.000894" };
  * ```
+ *
+ * @category Findings
  */
 export interface FindingSubject {
   /** `procedure` or `dossier`. */
@@ -152,6 +166,8 @@ export interface FindingSubject {
  * import type { FindingParams } from "@hcc/rules";
  * const params: FindingParams = { step: "approve", place: "department" };
  * ```
+ *
+ * @category Findings
  */
 export type FindingParams = Readonly<Record<string, string | number>>;
 
@@ -165,6 +181,8 @@ export type FindingParams = Readonly<Record<string, string | number>>;
  * findings[0]?.code; //=> "disclosure.name_missing"
  * findings[0]?.params.reason; //=> "placeholder"
  * ```
+ *
+ * @category Findings
  */
 export interface Finding {
   /** Stable code ({@link FindingCode} for the built-in rules; any string for province rules). */
@@ -199,6 +217,8 @@ export interface Finding {
  *   message: { vi: "Chưa có mã QR tra cứu", en: "No lookup QR code" },
  * };
  * ```
+ *
+ * @category Findings
  */
 export interface FindingInput {
   /** Stable code. */
@@ -225,7 +245,7 @@ export interface FindingInput {
  * Renders the built-in message of a finding code in one language.
  *
  * @param code - a built-in finding code
- * @param params - values for the message (see each code's parameters in `docs/rules.md`)
+ * @param params - values for the message (see each code's parameters in the rules guide's [findings](../../../docs/rules.md#1-findings))
  * @param lang - `"vi"` (default) or `"en"`
  * @returns the message
  * @throws {HccError} `unknown_code` when `code` is not built in
@@ -235,6 +255,8 @@ export interface FindingInput {
  * findingMessage("on_the_spot.step_off_site", { step: "approve", place: "department" }, "en");
  * //=> "Step \"Approve\" happens at the department, not at the center"
  * ```
+ *
+ * @category Findings
  */
 export function findingMessage(code: FindingCode, params: FindingParams = {}, lang: Lang = "vi"): string {
   const entry = (BUILTIN_MESSAGES as Record<string, (typeof BUILTIN_MESSAGES)[FindingCode] | undefined>)[code];
@@ -257,6 +279,8 @@ export function findingMessage(code: FindingCode, params: FindingParams = {}, la
  * isFindingCode("disclosure.fees_missing"); //=> true
  * isFindingCode("local.no_qr_code"); //=> false
  * ```
+ *
+ * @category Findings
  */
 export function isFindingCode(code: unknown): code is FindingCode {
   return typeof code === "string" && Object.prototype.hasOwnProperty.call(BUILTIN_MESSAGES, code);
@@ -281,6 +305,8 @@ const SEVERITIES: ReadonlySet<unknown> = new Set(["error", "warning", "info"]);
  * });
  * f.message.en; //=> "Contact information is not published (absent)"
  * ```
+ *
+ * @category Findings
  */
 export function createFinding(input: FindingInput): Finding {
   if (
@@ -339,6 +365,8 @@ export function createFinding(input: FindingInput): Finding {
  * findingTitle("on_the_spot.step_off_site", "en"); //=> "Step outside the center"
  * findingTitle("local.qr_missing"); //=> "local.qr_missing"
  * ```
+ *
+ * @category Findings
  */
 export function findingTitle(code: string, lang: Lang = "vi"): string {
   return isFindingCode(code) ? BUILTIN_MESSAGES[code].title[lang === "en" ? "en" : "vi"] : code;

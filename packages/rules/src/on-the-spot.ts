@@ -26,6 +26,8 @@ import { parseList } from "./_internal/errors.js";
  * import type { OnTheSpotStep } from "@hcc/rules";
  * const step: OnTheSpotStep = "appraise";
  * ```
+ *
+ * @category On the spot (4 tại chỗ)
  */
 export type OnTheSpotStep = "receive" | "appraise" | "approve" | "return";
 
@@ -37,6 +39,8 @@ export type OnTheSpotStep = "receive" | "appraise" | "approve" | "return";
  * import { ON_THE_SPOT_STEPS } from "@hcc/rules";
  * ON_THE_SPOT_STEPS; //=> ["receive", "appraise", "approve", "return"]
  * ```
+ *
+ * @category On the spot (4 tại chỗ)
  */
 export const ON_THE_SPOT_STEPS: readonly OnTheSpotStep[] = FOUR_STEPS;
 
@@ -51,6 +55,8 @@ export const ON_THE_SPOT_STEPS: readonly OnTheSpotStep[] = FOUR_STEPS;
  * import type { StepPlacement } from "@hcc/rules";
  * const placement: StepPlacement = "off_site";
  * ```
+ *
+ * @category On the spot (4 tại chỗ)
  */
 export type StepPlacement = "center" | "off_site" | "unknown" | "missing" | "pending";
 
@@ -62,6 +68,8 @@ export type StepPlacement = "center" | "off_site" | "unknown" | "missing" | "pen
  * import { DEFAULT_RULE_SET, type OnTheSpotOptions } from "@hcc/rules";
  * const options: OnTheSpotOptions = { ruleSet: [DEFAULT_RULE_SET] };
  * ```
+ *
+ * @category On the spot (4 tại chỗ)
  */
 export interface OnTheSpotOptions {
   /** The rule set, or several versions (then the one in force at `at`, or on the dossier's receipt day / the procedure's effective date). */
@@ -79,6 +87,8 @@ export interface OnTheSpotOptions {
  * const r: OnTheSpotResult = checkWorkflowOnTheSpot({ code: "1.000894", name: "Đăng ký kết hôn" });
  * r.onTheSpot; //=> false
  * ```
+ *
+ * @category On the spot (4 tại chỗ)
  */
 export interface OnTheSpotResult {
   /** The procedure or dossier. */
@@ -163,6 +173,8 @@ function dossierCheck(dossier: Dossier, options: OnTheSpotOptions): OnTheSpotRes
  * r.steps.appraise; //=> "off_site"
  * r.findings[0]?.message.en; //=> 'Step "Appraise" happens at the department (000.00.17.H48), not at the center'
  * ```
+ *
+ * @category On the spot (4 tại chỗ)
  */
 export function checkWorkflowOnTheSpot(procedure: ProcedureInput | Procedure, options: OnTheSpotOptions = {}): OnTheSpotResult {
   validateOptions(options, "checkWorkflowOnTheSpot");
@@ -195,6 +207,8 @@ export function checkWorkflowOnTheSpot(procedure: ProcedureInput | Procedure, op
  * r.onTheSpot; //=> false
  * r.steps; //=> { receive: "center", appraise: "off_site", approve: "center", return: "center" }
  * ```
+ *
+ * @category On the spot (4 tại chỗ)
  */
 export function checkDossierOnTheSpot(dossier: DossierInput | Dossier, options: OnTheSpotOptions = {}): OnTheSpotResult {
   validateOptions(options, "checkDossierOnTheSpot");
@@ -212,6 +226,8 @@ export function checkDossierOnTheSpot(dossier: DossierInput | Dossier, options: 
  * import { safeCheckDossierOnTheSpot } from "@hcc/rules";
  * safeCheckDossierOnTheSpot({ code: "X" }).success; //=> false
  * ```
+ *
+ * @category On the spot (4 tại chỗ)
  */
 export function safeCheckDossierOnTheSpot(dossier: unknown, options?: OnTheSpotOptions): SafeParseResult<OnTheSpotResult> {
   return safely(() => checkDossierOnTheSpot(dossier as DossierInput, options));
@@ -225,6 +241,8 @@ export function safeCheckDossierOnTheSpot(dossier: unknown, options?: OnTheSpotO
  * import type { OffSiteDestination } from "@hcc/rules";
  * const row: OffSiteDestination = { step: "appraise", place: "department", agencyCode: "000.00.17.H48", count: 12 };
  * ```
+ *
+ * @category On the spot (4 tại chỗ)
  */
 export interface OffSiteDestination {
   /** The step that left the center. */
@@ -246,6 +264,8 @@ export interface OffSiteDestination {
  * const s: OnTheSpotSummary = checkCatalogueOnTheSpot([]);
  * s.onTheSpot.ratio; //=> null
  * ```
+ *
+ * @category On the spot (4 tại chỗ)
  */
 export interface OnTheSpotSummary {
   /** Items checked (procedures, or received dossiers). */
@@ -333,6 +353,8 @@ function summarise(results: readonly OnTheSpotResult[]): OnTheSpotSummary {
  * s.onTheSpot; //=> { numerator: 1, denominator: 2, ratio: 0.5 }
  * s.offSiteByStep.approve; //=> 1
  * ```
+ *
+ * @category On the spot (4 tại chỗ)
  */
 export function checkCatalogueOnTheSpot(procedures: readonly (ProcedureInput | Procedure)[], options: OnTheSpotOptions = {}): OnTheSpotSummary {
   validateOptions(options, "checkCatalogueOnTheSpot");
@@ -364,6 +386,8 @@ export function workflowsOf(procedures: readonly Procedure[], options: OnTheSpot
  * s.onTheSpot; //=> { numerator: 1, denominator: 1, ratio: 1 }
  * s.notApplicable; //=> 1
  * ```
+ *
+ * @category On the spot (4 tại chỗ)
  */
 export function checkDossiersOnTheSpot(dossiers: readonly (DossierInput | Dossier)[], options: OnTheSpotOptions = {}): OnTheSpotSummary {
   validateOptions(options, "checkDossiersOnTheSpot");

@@ -10,6 +10,8 @@
  * import { DEFAULT_PLACEHOLDERS } from "@hcc/rules";
  * DEFAULT_PLACEHOLDERS.includes("đang cập nhật"); //=> true
  * ```
+ *
+ * @category Public disclosure (8 công khai)
  */
 export const DEFAULT_PLACEHOLDERS: readonly string[] = Object.freeze([
   "",
@@ -54,6 +56,8 @@ export const DEFAULT_PLACEHOLDERS: readonly string[] = Object.freeze([
  * import { DEFAULT_NONE_STATEMENTS } from "@hcc/rules";
  * DEFAULT_NONE_STATEMENTS.includes("không có"); //=> true
  * ```
+ *
+ * @category Public disclosure (8 công khai)
  */
 export const DEFAULT_NONE_STATEMENTS: readonly string[] = Object.freeze([
   "không",
@@ -82,6 +86,8 @@ export const DEFAULT_NONE_STATEMENTS: readonly string[] = Object.freeze([
  * import { DEFAULT_PLACEHOLDERS, type PlaceholderOptions } from "@hcc/rules";
  * const options: PlaceholderOptions = { placeholders: [...DEFAULT_PLACEHOLDERS, "liên hệ bộ phận một cửa"] };
  * ```
+ *
+ * @category Public disclosure (8 công khai)
  */
 export interface PlaceholderOptions {
   /** Texts that are never a disclosure (default {@link DEFAULT_PLACEHOLDERS}); replaces the list. */
@@ -99,6 +105,8 @@ export interface PlaceholderOptions {
  * import type { TextKind } from "@hcc/rules";
  * const kind: TextKind = "none";
  * ```
+ *
+ * @category Public disclosure (8 công khai)
  */
 export type TextKind = "content" | "none" | "placeholder";
 
@@ -115,6 +123,8 @@ const PUNCTUATION_ONLY = /^[\p{P}\p{S}\p{Z}\s]*$/u;
  * import { normalizeText } from "@hcc/rules";
  * normalizeText("  Đang   Cập nhật. "); //=> "đang cập nhật"
  * ```
+ *
+ * @category Public disclosure (8 công khai)
  */
 export function normalizeText(text: string): string {
   return text.normalize("NFC").replace(/\s+/gu, " ").trim().toLowerCase().replace(/[.:;]+$/u, "").trim();
@@ -159,6 +169,8 @@ export function vocabulary(options: PlaceholderOptions = {}): CompiledVocabulary
  * classifyText("Luật Hộ tịch 2014"); //=> "content"
  * classifyText(" … "); //=> "placeholder"
  * ```
+ *
+ * @category Public disclosure (8 công khai)
  */
 export function classifyText(text: unknown, options: PlaceholderOptions = {}): TextKind {
   if (typeof text !== "string") return "placeholder";
@@ -182,6 +194,8 @@ export function classifyText(text: unknown, options: PlaceholderOptions = {}): T
  * isPlaceholder("N/A"); //=> true
  * isPlaceholder("Không"); //=> false (an explicit "none")
  * ```
+ *
+ * @category Public disclosure (8 công khai)
  */
 export function isPlaceholder(text: unknown, options: PlaceholderOptions = {}): boolean {
   return classifyText(text, options) === "placeholder";

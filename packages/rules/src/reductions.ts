@@ -20,6 +20,8 @@ import { compareComplianceCost, complianceCost, round, type ComplianceCost, type
  * import type { CatalogueCostModel } from "@hcc/rules";
  * const model: CatalogueCostModel = { incomePerHour: 25_000, hoursPerStep: 4, yearlyVolume: { "1.001612": 5_000 } };
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export interface CatalogueCostModel {
   /** Applicant income per hour, VND. */
@@ -40,6 +42,8 @@ export interface CatalogueCostModel {
  * import type { CompareCataloguesOptions } from "@hcc/rules";
  * const options: CompareCataloguesOptions = { merges: { "1.000002": "1.000001" }, conversion: { hoursPerWorkingDay: 8 } };
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export interface CompareCataloguesOptions {
   /** Baseline procedures merged into a current one: baseline code → current code. */
@@ -59,6 +63,8 @@ export interface CompareCataloguesOptions {
  * import type { ProcedureFigures } from "@hcc/rules";
  * const f: ProcedureFigures = { documents: 3, steps: 4, workingDays: 15, fees: 100_000 };
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export interface ProcedureFigures {
   /** Required documents (largest count over the cases). */
@@ -83,6 +89,8 @@ export interface ProcedureFigures {
  * import type { ProcedureChange } from "@hcc/rules";
  * const change: ProcedureChange = "merged";
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export type ProcedureChange = "kept" | "added" | "removed" | "merged";
 
@@ -94,6 +102,8 @@ export type ProcedureChange = "kept" | "added" | "removed" | "merged";
  * import { compareCatalogues, type ProcedureComparison } from "@hcc/rules";
  * const rows: readonly ProcedureComparison[] = compareCatalogues([], []).procedures;
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export interface ProcedureComparison {
   /** Procedure code. */
@@ -130,6 +140,8 @@ export interface ProcedureComparison {
  * import type { ReductionTotals } from "@hcc/rules";
  * const t: ReductionTotals = { before: 40, after: 31, reduced: 9, improved: 6, worsened: 1 };
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export interface ReductionTotals {
   /** Sum over the kept procedures in the baseline. */
@@ -153,6 +165,8 @@ export interface ReductionTotals {
  * const c: CatalogueComparison = compareCatalogues([{ code: "1.000001", name: "A" }], []);
  * c.count.removed; //=> 1
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export interface CatalogueComparison {
   /** Procedure counts. */
@@ -311,6 +325,8 @@ export function validateCompareOptions(options: unknown): void {
  * c.fees.reduced; //=> 50000
  * c.documents; //=> { before: 2, after: 1, reduced: 1, improved: 1, worsened: 0 }
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export function compareCatalogues(
   baseline: readonly (ProcedureInput | Procedure)[],
@@ -492,6 +508,8 @@ export function compareParsed(baseline: readonly Procedure[], current: readonly 
  * import { safeCompareCatalogues } from "@hcc/rules";
  * safeCompareCatalogues([{ code: "1.000001", name: "A" }, { code: "1.000001", name: "A" }], []).error?.code; //=> "invalid_input"
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export function safeCompareCatalogues(baseline: unknown, current: unknown, options?: CompareCataloguesOptions): SafeParseResult<CatalogueComparison> {
   return safely(() => compareCatalogues(baseline as readonly ProcedureInput[], current as readonly ProcedureInput[], options));

@@ -21,6 +21,8 @@ import { FOUR_STEPS } from "./_internal/on-the-spot-rules.js";
  * import type { CatalogueReportInput } from "@hcc/rules";
  * const input: CatalogueReportInput = { procedures: [{ code: "1.000894", name: "Đăng ký kết hôn" }] };
  * ```
+ *
+ * @category Reports
  */
 export interface CatalogueReportInput {
   /** The current catalogue. */
@@ -40,6 +42,8 @@ export interface CatalogueReportInput {
  * import type { CatalogueReportOptions } from "@hcc/rules";
  * const options: CatalogueReportOptions = { strict: true, worst: 5, compare: { merges: { "1.000002": "1.000001" } } };
  * ```
+ *
+ * @category Reports
  */
 export interface CatalogueReportOptions extends PublicDisclosureOptions {
   /** Options of {@link compareCatalogues} (used when a baseline is given). */
@@ -58,6 +62,8 @@ export interface CatalogueReportOptions extends PublicDisclosureOptions {
  * import type { OnTheSpotOverview } from "@hcc/rules";
  * function share(o: OnTheSpotOverview): number | null { return o.onTheSpot.ratio; }
  * ```
+ *
+ * @category Reports
  */
 export type OnTheSpotOverview = Omit<OnTheSpotSummary, "results">;
 
@@ -69,6 +75,8 @@ export type OnTheSpotOverview = Omit<OnTheSpotSummary, "results">;
  * import type { WorstOffender } from "@hcc/rules";
  * const w: WorstOffender = { code: "1.000894", name: "Đăng ký kết hôn", errors: 3, warnings: 1, codes: ["disclosure.fees_missing"] };
  * ```
+ *
+ * @category Reports
  */
 export interface WorstOffender {
   /** Procedure code. */
@@ -92,6 +100,8 @@ export interface WorstOffender {
  * const r: CatalogueReport = buildCatalogueReport({ procedures: [] });
  * r.disclosure.indicator13.applicable; //=> false
  * ```
+ *
+ * @category Reports
  */
 export interface CatalogueReport {
   /** Procedures in the current catalogue. */
@@ -153,6 +163,8 @@ function overview(summary: OnTheSpotSummary): OnTheSpotOverview {
  * const r = buildCatalogueReport({ procedures: [{ code: "1.000894", name: "Đăng ký kết hôn" }, { code: "1.001612", name: "-" }] });
  * r.worstOffenders.map((w) => [w.code, w.errors]); //=> [["1.001612", 8], ["1.000894", 7]]
  * ```
+ *
+ * @category Reports
  */
 export function buildCatalogueReport(input: CatalogueReportInput, options: CatalogueReportOptions = {}): CatalogueReport {
   if (typeof input !== "object" || input === null || !Array.isArray(input.procedures)) {
@@ -241,6 +253,8 @@ export function buildCatalogueReport(input: CatalogueReportInput, options: Catal
  * import { safeBuildCatalogueReport } from "@hcc/rules";
  * safeBuildCatalogueReport({ procedures: "none" }).success; //=> false
  * ```
+ *
+ * @category Reports
  */
 export function safeBuildCatalogueReport(input: unknown, options?: CatalogueReportOptions): SafeParseResult<CatalogueReport> {
   return safely(() => buildCatalogueReport(input as CatalogueReportInput, options));
@@ -254,6 +268,8 @@ export function safeBuildCatalogueReport(input: unknown, options?: CatalogueRepo
  * import type { FormatReportOptions } from "@hcc/rules";
  * const options: FormatReportOptions = { lang: "en" };
  * ```
+ *
+ * @category Reports
  */
 export interface FormatReportOptions {
   /** `"vi"` (default) or `"en"`. */
@@ -366,6 +382,8 @@ const T = {
  * const text = formatCatalogueReport(buildCatalogueReport({ procedures: [{ code: "1.000894", name: "Đăng ký kết hôn" }] }), { lang: "en" });
  * text.split("\n")[0]; //=> '"3 REDUCTIONS, 4 ON THE SPOT, 8 DISCLOSURES" REPORT'
  * ```
+ *
+ * @category Reports
  */
 export function formatCatalogueReport(report: CatalogueReport, options: FormatReportOptions = {}): string {
   if (typeof report !== "object" || report === null || typeof report.disclosure !== "object" || typeof report.onTheSpot !== "object") {

@@ -26,6 +26,8 @@ import type { PlaceholderOptions } from "./placeholders.js";
  * import type { RuleSource } from "@hcc/rules";
  * const source: RuleSource = "decree63";
  * ```
+ *
+ * @category Rule sets
  */
 export type RuleSource = "seed" | "decree63" | "decision766" | "local";
 
@@ -39,6 +41,8 @@ export type RuleSource = "seed" | "decree63" | "decision766" | "local";
  * import type { DisclosureItem } from "@hcc/rules";
  * const item: DisclosureItem = "legal_basis";
  * ```
+ *
+ * @category Rule sets
  */
 export type DisclosureItem =
   | "name"
@@ -66,6 +70,8 @@ export type DisclosureItem =
  *   strict: false,
  * };
  * ```
+ *
+ * @category Rule sets
  */
 export interface RuleContext {
   /** The placeholder vocabulary. */
@@ -92,6 +98,8 @@ export interface RuleContext {
  *   })],
  * };
  * ```
+ *
+ * @category Rule sets
  */
 export interface ProcedureRule {
   /** Unique id within a rule set (e.g. `"disclosure.fees"`). */
@@ -106,7 +114,20 @@ export interface ProcedureRule {
   readonly strictOnly?: boolean;
   /** Short title in both languages. */
   readonly title: Label;
-  /** Returns the findings for one procedure (empty when it passes). */
+  /**
+   * Returns the findings for one procedure (empty when it passes).
+   *
+   * @example
+   * ```ts
+   * import { parseProcedure } from "@hcc/core";
+   * import { DEFAULT_NONE_STATEMENTS, DEFAULT_PLACEHOLDERS, DEFAULT_RULE_SET, type ProcedureRule, type RuleContext } from "@hcc/rules";
+   * const context: RuleContext = {
+   *   vocabulary: { placeholders: DEFAULT_PLACEHOLDERS, noneStatements: DEFAULT_NONE_STATEMENTS }, noneAllowedFor: ["conditions"], strict: false,
+   * };
+   * const fees = DEFAULT_RULE_SET.rules.find((r): r is ProcedureRule => r.id === "disclosure.fees");
+   * fees?.check(parseProcedure({ code: "1.000894", name: "Đăng ký kết hôn" }), context).map((f) => f.code); //=> ["disclosure.fees_missing"]
+   * ```
+   */
   check(procedure: Procedure, context: RuleContext): readonly Finding[];
 }
 
@@ -121,6 +142,8 @@ export interface ProcedureRule {
  *   title: { vi: "Không kiểm tra gì", en: "Checks nothing" }, check: () => [],
  * };
  * ```
+ *
+ * @category Rule sets
  */
 export interface DossierRule {
   /** Unique id within a rule set. */
@@ -133,7 +156,24 @@ export interface DossierRule {
   readonly sources: readonly RuleSource[];
   /** Short title in both languages. */
   readonly title: Label;
-  /** Returns the findings for one dossier (empty when it passes). */
+  /**
+   * Returns the findings for one dossier (empty when it passes).
+   *
+   * @example
+   * ```ts
+   * import { parseDossier } from "@hcc/core";
+   * import { DEFAULT_NONE_STATEMENTS, DEFAULT_PLACEHOLDERS, DEFAULT_RULE_SET, type DossierRule, type RuleContext } from "@hcc/rules";
+   * const context: RuleContext = {
+   *   vocabulary: { placeholders: DEFAULT_PLACEHOLDERS, noneStatements: DEFAULT_NONE_STATEMENTS }, noneAllowedFor: ["conditions"], strict: false,
+   * };
+   * const events = DEFAULT_RULE_SET.rules.find((r): r is DossierRule => r.id === "on_the_spot.events");
+   * const dossier = parseDossier({
+   *   code: "000.00.53.H07-190506-0001", procedureCode: "1.001612", agencyCode: "000.00.53.H07", status: "processing", receivedAt: "2019-05-06T08:00",
+   *   events: [{ step: "receive", at: "2019-05-06T08:00", place: "center" }, { step: "appraise", at: "2019-05-07T09:00", place: "department" }],
+   * });
+   * events?.check(dossier, context)[0]?.code; //=> "on_the_spot.step_off_site"
+   * ```
+   */
   check(dossier: Dossier, context: RuleContext): readonly Finding[];
 }
 
@@ -145,6 +185,8 @@ export interface DossierRule {
  * import { DEFAULT_RULE_SET, type Rule } from "@hcc/rules";
  * const rules: readonly Rule[] = DEFAULT_RULE_SET.rules;
  * ```
+ *
+ * @category Rule sets
  */
 export type Rule = ProcedureRule | DossierRule;
 
@@ -159,6 +201,8 @@ export type Rule = ProcedureRule | DossierRule;
  * const set: RuleSet = DEFAULT_RULE_SET;
  * set.effectiveFrom; //=> "2010-10-14"
  * ```
+ *
+ * @category Rule sets
  */
 export interface RuleSet {
   /** Identifier, e.g. `"hcc-default"` or `"vinh-long-2026"`. */
@@ -181,6 +225,8 @@ export interface RuleSet {
  * import type { RuleSetInput } from "@hcc/rules";
  * const input: RuleSetInput = { id: "empty", effectiveFrom: "2025-07-01", rules: [] };
  * ```
+ *
+ * @category Rule sets
  */
 export interface RuleSetInput {
   /** Identifier. */
@@ -228,6 +274,8 @@ const ruleSetShape = z.object({
  * });
  * onlyEight.rules.length; //=> 8
  * ```
+ *
+ * @category Rule sets
  */
 export function defineRuleSet(input: RuleSetInput): RuleSet {
   const parsed = ruleSetShape.safeParse(input);
@@ -268,6 +316,8 @@ export function defineRuleSet(input: RuleSetInput): RuleSet {
  * import type { RuleSetExtension } from "@hcc/rules";
  * const ext: RuleSetExtension = { id: "strict-contact", effectiveFrom: "2026-01-01", remove: ["on_the_spot.events"] };
  * ```
+ *
+ * @category Rule sets
  */
 export interface RuleSetExtension {
   /** Identifier of the new set. */
@@ -302,6 +352,8 @@ export interface RuleSetExtension {
  * });
  * province.rules.some((r) => r.id === "on_the_spot.events"); //=> false
  * ```
+ *
+ * @category Rule sets
  */
 export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): RuleSet {
   if (typeof base !== "object" || base === null || !Array.isArray(base.rules)) {
@@ -347,6 +399,8 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): RuleS
  * ruleSetInForce([DEFAULT_RULE_SET, v2], "2025-06-30").id; //=> "hcc-default"
  * ruleSetInForce([DEFAULT_RULE_SET, v2], "2025-07-01T08:00").id; //=> "v2"
  * ```
+ *
+ * @category Rule sets
  */
 export function ruleSetInForce(ruleSets: readonly RuleSet[], at: DateInput): RuleSet {
   if (!Array.isArray(ruleSets) || ruleSets.some((s) => typeof s !== "object" || s === null || typeof s.effectiveFrom !== "string")) {

@@ -7,6 +7,8 @@
  * import type { Share } from "@hcc/rules";
  * const share: Share = { numerator: 3, denominator: 4, ratio: 0.75 };
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export interface Share {
   /** How many pass. */

@@ -18,6 +18,8 @@ import { HccError, processingTimeSchema, type ProcessingTime } from "@hcc/core";
  * import type { WorkingDayConversion } from "@hcc/rules";
  * const conversion: WorkingDayConversion = { hoursPerWorkingDay: 8, workingDaysPerYear: 250 };
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export interface WorkingDayConversion {
   /** Working hours in a working day (default 8). */
@@ -72,6 +74,8 @@ export function workingDaysOf(time: ProcessingTime, factors: { hours: number; pe
  * toWorkingDays({ value: 73, unit: "calendar_days" }); //=> 50
  * toWorkingDays({ value: 3, unit: "months" }); //=> 62.5
  * ```
+ *
+ * @category Reductions (3 giảm)
  */
 export function toWorkingDays(time: ProcessingTime, conversion: WorkingDayConversion = {}): number {
   const parsed = processingTimeSchema.safeParse(time);

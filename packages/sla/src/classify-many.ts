@@ -15,6 +15,8 @@ import type { ClassifyOptions } from "./verdict.js";
  *   endedMs: Float64Array.of(Number.NaN),
  * };
  * ```
+ *
+ * @category Bulk
  */
 export interface VerdictColumns {
   /** Receipt instants (epoch ms); `NaN` when never received. */
@@ -58,6 +60,8 @@ export interface VerdictColumns {
  * );
  * [...codes].map((c) => VERDICTS[c]); //=> ["resolved_early", "in_progress_overdue"]
  * ```
+ *
+ * @category Bulk
  */
 export function classifyVerdicts(columns: VerdictColumns, asOfMs: number, options: ClassifyOptions = {}, out?: Uint8Array): Uint8Array {
   if (typeof columns !== "object" || columns === null) {

@@ -12,12 +12,14 @@ import { checkCalendar, cutoffMs, instantMs } from "./_internal/validate.js";
  * import type { ClockStartOptions } from "@hcc/sla";
  * const options: ClockStartOptions = { calendar: vietnamCalendar(), cutoff: "15:00" };
  * ```
+ *
+ * @category Due dates
  */
 export interface ClockStartOptions {
   /** The working-day calendar (working days and the sessions of a working day). */
   readonly calendar: WorkingCalendar;
   /**
-   * The procedure's cut-off hour `HH:mm` (§4.4): a dossier received at or after it on a working
+   * The procedure's cut-off hour `HH:mm` (rule 5 of the domain's [time rules](../../../docs/domain.md#time-rules-in-brief)): a dossier received at or after it on a working
    * day counts from the next working day. Per procedure (`Procedure.timing.cutoff`); there is no
    * general cut-off. @defaultValue none
    */
@@ -25,8 +27,8 @@ export interface ClockStartOptions {
 }
 
 /**
- * When the processing clock starts for a dossier received at `received` (§4.2–4.4 of the domain
- * rules): the receipt instant moved into working time.
+ * When the processing clock starts for a dossier received at `received` (rules 3–5 of the domain's
+ * [time rules](../../../docs/domain.md#time-rules-in-brief); the SLA guide's [clock start](../../../docs/sla.md#2-when-the-clock-starts-)): the receipt instant moved into working time.
  *
  * - during a session → the receipt instant itself;
  * - before opening → the opening (07:00); during the lunch break → the afternoon start (13:30);
@@ -47,6 +49,8 @@ export interface ClockStartOptions {
  * clockStart("2024-03-11T12:15", { calendar }); //=> "2024-03-11T13:30:00+07:00" (lunch → afternoon)
  * clockStart("2024-03-11T15:20", { calendar, cutoff: "15:00" }); //=> "2024-03-12T07:00:00+07:00"
  * ```
+ *
+ * @category Due dates
  */
 export function clockStart(received: DateInput, options: ClockStartOptions): Instant {
   const where = "clockStart";
@@ -66,6 +70,8 @@ export function clockStart(received: DateInput, options: ClockStartOptions): Ins
  * import { safeClockStart } from "@hcc/sla";
  * safeClockStart("2024-02-30T08:00", { calendar: vietnamCalendar() }).success; //=> false
  * ```
+ *
+ * @category Due dates
  */
 export function safeClockStart(received: unknown, options: ClockStartOptions): SafeParseResult<Instant> {
   return safely(() => clockStart(received as DateInput, options));

@@ -10,6 +10,8 @@ import type { DossierEvaluation } from "./evaluate.js";
  * import type { SlaLang } from "@hcc/sla";
  * const lang: SlaLang = "en";
  * ```
+ *
+ * @category Evaluation
  */
 export type SlaLang = Lang;
 
@@ -21,6 +23,8 @@ export type SlaLang = Lang;
  * import type { DurationTextOptions } from "@hcc/sla";
  * const options: DurationTextOptions = { lang: "en", dayMinutes: 480 };
  * ```
+ *
+ * @category Evaluation
  */
 export interface DurationTextOptions {
   /** Language. @defaultValue `"vi"` */
@@ -50,6 +54,8 @@ const WORDS = {
  * formatWorkingDuration(480, { lang: "en" }); //=> "1 day"
  * formatWorkingDuration(75, { lang: "en" }); //=> "1 hour 15 minutes"
  * ```
+ *
+ * @category Evaluation
  */
 export function formatWorkingDuration(minutes: number, options: DurationTextOptions = {}): string {
   if (typeof minutes !== "number" || !Number.isFinite(minutes) || minutes < 0) {
@@ -114,6 +120,8 @@ function checkTextOptions(options: DurationTextOptions, where: string): { lang: 
  * describeEvaluation(e); //=> "còn 2 ngày 3 giờ"
  * describeEvaluation(e, { lang: "en" }); //=> "2 days 3 hours left"
  * ```
+ *
+ * @category Evaluation
  */
 export function describeEvaluation(evaluation: DossierEvaluation, options: DurationTextOptions = {}): string {
   if (typeof evaluation !== "object" || evaluation === null || typeof evaluation.verdict !== "string") {

@@ -24,6 +24,8 @@ import type { EvaluateManyOptions } from "./evaluate-many.js";
  * );
  * columns.unit?.[0]; //=> 2
  * ```
+ *
+ * @category Bulk
  */
 export function toDossierColumns(dossiers: readonly (DossierInput | Dossier)[], options: EvaluateManyOptions): DossierColumns {
   if (!Array.isArray(dossiers)) throw new HccError("invalid_input", "toDossierColumns: dossiers must be an array", { value: dossiers });

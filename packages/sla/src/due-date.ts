@@ -12,7 +12,8 @@ import { checkCalendar, cutoffMs, instantMs, oneOf } from "./_internal/validate.
 import type { ClockStartOptions } from "./clock-start.js";
 
 /**
- * How "N working days" is counted (§4.6 of the domain rules):
+ * How "N working days" is counted (rule 6 of the domain's [time rules](../../../docs/domain.md#time-rules-in-brief); the SLA
+ * guide's [start-day convention](../../../docs/sla.md#the-start-day-convention-)):
  * - `"day"` (default) — **day-based**: the due date is the N-th working day after the calendar
  *   day of receipt (Vietnam time) and the due instant is the close of that day. The receipt day
  *   itself is never counted, whatever the hour (Civil Code 2015 Art. 147: a period in days starts
@@ -27,6 +28,8 @@ import type { ClockStartOptions } from "./clock-start.js";
  * import type { DayConvention } from "@hcc/sla";
  * const convention: DayConvention = "day";
  * ```
+ *
+ * @category Due dates
  */
 export type DayConvention = "day" | "hour";
 
@@ -39,6 +42,8 @@ export type DayConvention = "day" | "hour";
  * import { parseInstant, parseLocalDate } from "@hcc/core";
  * const due: DueDate = { at: parseInstant("2024-03-13T17:00:00+07:00"), date: parseLocalDate("2024-03-13"), ms: 1710324000000 };
  * ```
+ *
+ * @category Due dates
  */
 export interface DueDate {
   /** The due instant (canonical Vietnam time). */
@@ -57,6 +62,8 @@ export interface DueDate {
  * import type { ProcessingTimeLike } from "@hcc/sla";
  * const time: ProcessingTimeLike = { value: 3, unit: "working_days" };
  * ```
+ *
+ * @category Due dates
  */
 export interface ProcessingTimeLike {
   /** The amount (whole for calendar days and months; fractional working days count as hours). */
@@ -74,6 +81,8 @@ export interface ProcessingTimeLike {
  * import type { DueDateOptions } from "@hcc/sla";
  * const options: DueDateOptions = { calendar: vietnamCalendar(), convention: "hour" };
  * ```
+ *
+ * @category Due dates
  */
 export interface DueDateOptions extends ClockStartOptions {
   /** How N working days are counted. @defaultValue `"day"` */
@@ -81,7 +90,8 @@ export interface DueDateOptions extends ClockStartOptions {
 }
 
 /**
- * The due date (ngày hẹn trả) of a dossier received at `received`, before any pause (§4.6–4.7):
+ * The due date (ngày hẹn trả) of a dossier received at `received`, before any pause (rules 6–7 of the domain's
+ * [time rules](../../../docs/domain.md#time-rules-in-brief); the SLA guide's [due date](../../../docs/sla.md#3-the-due-date-)):
  *
  * | unit | due |
  * |---|---|
@@ -108,6 +118,8 @@ export interface DueDateOptions extends ClockStartOptions {
  * computeDueDate("2024-03-08T16:59", { value: 3, unit: "working_days" }, { calendar }).date; //=> "2024-03-13"
  * computeDueDate("2024-03-11T09:00", { value: 4, unit: "working_hours" }, { calendar }).at; //=> "2024-03-11T15:00:00+07:00" (lunch skipped)
  * ```
+ *
+ * @category Due dates
  */
 export function computeDueDate(received: DateInput, processingTime: ProcessingTimeLike, options: DueDateOptions): DueDate {
   const where = "computeDueDate";
@@ -131,6 +143,8 @@ export function computeDueDate(received: DateInput, processingTime: ProcessingTi
  * import { safeComputeDueDate } from "@hcc/sla";
  * safeComputeDueDate("2024-03-08", { value: -1, unit: "working_days" }, { calendar: vietnamCalendar() }).success; //=> false
  * ```
+ *
+ * @category Due dates
  */
 export function safeComputeDueDate(received: unknown, processingTime: unknown, options: DueDateOptions): SafeParseResult<DueDate> {
   return safely(() => computeDueDate(received as DateInput, processingTime as ProcessingTimeLike, options));

@@ -20,6 +20,8 @@ import { evaluateParsed, resolveOptions, type DossierEvaluation, type EvaluateOp
  *   return late / r.verdicts.length;
  * }
  * ```
+ *
+ * @category Bulk
  */
 export interface ColumnarEvaluation {
   /** Verdict codes (index into `VERDICTS`). */
@@ -44,6 +46,8 @@ export interface ColumnarEvaluation {
  * import type { ColumnarField } from "@hcc/sla";
  * const fields: ColumnarField[] = ["dueMs"];
  * ```
+ *
+ * @category Bulk
  */
 export type ColumnarField = "clockStartMs" | "printedDueMs" | "dueMs" | "currentDueMs" | "pausedMinutes";
 
@@ -71,6 +75,8 @@ function checkFields(fields: unknown): ReadonlySet<ColumnarField> {
  *   procedures: { "1.001612": { code: "1.001612", name: "Đăng ký hộ kinh doanh" } },
  * };
  * ```
+ *
+ * @category Bulk
  */
 export interface EvaluateManyOptions extends EvaluateOptions {
   /** Procedures by `procedureCode`; a dossier whose code is absent uses `procedure`. */
@@ -228,6 +234,8 @@ function evaluateColumns(columns: DossierColumns, options: EvaluateManyOptions):
  * new Date(r.dueMs[0]!).toISOString(); //=> "2024-03-13T10:00:00.000Z" (Wednesday 17:00 in Vietnam)
  * VERDICTS[r.verdicts[1]!]; //=> "in_progress_within"
  * ```
+ *
+ * @category Bulk
  */
 export function evaluateMany(input: readonly (DossierInput | Dossier)[], options: EvaluateManyOptions): readonly DossierEvaluation[];
 export function evaluateMany(input: DossierColumns, options: EvaluateManyOptions): ColumnarEvaluation;

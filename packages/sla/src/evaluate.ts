@@ -31,7 +31,7 @@ import { VERDICTS, type Verdict, type VerdictComparator } from "./verdict.js";
 
 /**
  * Options of {@link evaluateDossier} (and of `evaluateMany`). Only `asOf` and `calendar` are
- * required; every other rule has the documented default of the domain brief.
+ * required; every other rule has the documented default of the [SLA guide](../../../docs/sla.md).
  *
  * @example
  * ```ts
@@ -43,6 +43,8 @@ import { VERDICTS, type Verdict, type VerdictComparator } from "./verdict.js";
  *   procedure: { code: "1.001612", name: "Đăng ký hộ kinh doanh", cases: [{ channels: [{ channel: "direct", processingTime: { value: 3, unit: "working_days" } }] }] },
  * };
  * ```
+ *
+ * @category Evaluation
  */
 export interface EvaluateOptions {
   /** The instant the dossier is judged at (end of the reporting period, or now). */
@@ -71,7 +73,7 @@ export interface EvaluateOptions {
   readonly lateIfMultipleSupplements?: boolean;
   /**
    * Which due date the verdict uses once a new appointment exists: `"original"` (the reference,
-   * §4.10) or `"extension"` (the latest new date). @defaultValue `"original"`
+   * rule 10 of the domain's [time rules](../../../docs/domain.md#time-rules-in-brief)) or `"extension"` (the latest new date). @defaultValue `"original"`
    */
   readonly judgeAgainst?: "original" | "extension";
   /**
@@ -104,6 +106,8 @@ export interface EvaluateOptions {
  *   endedAt: null, pausedMinutes: 0, verdict: "in_progress_within", verdictCode: 4,
  * };
  * ```
+ *
+ * @category Evaluation
  */
 export interface LegEvaluation {
   /** Position of the leg in the dossier's `legs`. */
@@ -135,11 +139,13 @@ export interface LegEvaluation {
  *   return e.verdict === "resolved_late" || e.verdict === "in_progress_overdue";
  * }
  * ```
+ *
+ * @category Evaluation
  */
 export interface DossierEvaluation {
   /** The dossier code. */
   readonly code: string;
-  /** The verdict (§4.11). */
+  /** The verdict ([the verdict rule](../../../docs/sla.md#6-the-verdict-)). */
   readonly verdict: Verdict;
   /** Its numeric code (index into `VERDICTS`). */
   readonly verdictCode: number;
@@ -373,9 +379,9 @@ function evaluateLegs(
 /**
  * Evaluates one dossier against its deadline as of an instant: clock start, the printed,
  * original (moved by pauses) and current (new appointment) due dates, elapsed / paused / remaining
- * / overdue working time, supplement requests, inter-agency legs and the verdict of §4.11.
+ * / overdue working time, supplement requests, inter-agency legs and the [verdict](../../../docs/sla.md#6-the-verdict-).
  *
- * Rules applied (see the guide `docs/sla.md`): clock start normalisation and the procedure's
+ * Rules applied (see the [SLA guide](../../../docs/sla.md)): clock start normalisation and the procedure's
  * cut-off; the due date by unit and the working-day convention; the legal rule set in force on
  * the receipt date (option `rules`, see {@link RuleSet}): under `decree-61` (received up to
  * 2025-06-30) a supplement pauses the clock, under `decree-118` (from 2025-07-01) the processing
@@ -407,6 +413,8 @@ function evaluateLegs(
  * e.verdict; //=> "in_progress_within"
  * e.rules; //=> "decree-61" (received before 2025-07-01)
  * ```
+ *
+ * @category Evaluation
  */
 export function evaluateDossier(dossier: DossierInput | Dossier, options: EvaluateOptions): DossierEvaluation {
   const where = "evaluateDossier";
@@ -427,6 +435,8 @@ export function evaluateDossier(dossier: DossierInput | Dossier, options: Evalua
  * import { safeEvaluateDossier } from "@hcc/sla";
  * safeEvaluateDossier({ code: "" }, { asOf: "2024-03-12", calendar: vietnamCalendar() }).success; //=> false
  * ```
+ *
+ * @category Evaluation
  */
 export function safeEvaluateDossier(dossier: unknown, options: EvaluateOptions): SafeParseResult<DossierEvaluation> {
   return safely(() => evaluateDossier(dossier as DossierInput, options));

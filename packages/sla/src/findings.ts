@@ -19,6 +19,8 @@ import type { DayConvention, DueDate } from "./due-date.js";
  *   at: parseInstant("2025-07-10T09:00:00+07:00"), limit: null,
  * };
  * ```
+ *
+ * @category Rule sets and findings
  */
 export interface Finding {
   /** Stable code, e.g. {@link FINDING_SUPPLEMENT_REPEATED}. */
@@ -43,6 +45,8 @@ export interface Finding {
  * import type { FindingContext } from "@hcc/sla";
  * const received = (c: FindingContext): string | null => c.receivedAt;
  * ```
+ *
+ * @category Rule sets and findings
  */
 export interface FindingContext {
   /** The dossier (validated). */
@@ -59,15 +63,65 @@ export interface FindingContext {
   readonly originalDue: DueDate | null;
 }
 
-/** A second (third…) supplement request; only one is allowed (Decree 118/2025 Art. 11(2)(c), 16(3), 17). */
+/**
+ * A second (third…) supplement request; only one is allowed (Decree 118/2025 Art. 11(2)(c), 16(3), 17).
+ *
+ * @example
+ * ```ts
+ * import { FINDING_SUPPLEMENT_REPEATED } from "@hcc/sla";
+ * FINDING_SUPPLEMENT_REPEATED; //=> "supplement_repeated"
+ * ```
+ *
+ * @category Rule sets and findings
+ */
 export const FINDING_SUPPLEMENT_REPEATED = "supplement_repeated";
-/** A supplement requested later than 3 working days after receipt (Decree 118/2025 Art. 19(5)). */
+/**
+ * A supplement requested later than 3 working days after receipt (Decree 118/2025 Art. 19(5)).
+ *
+ * @example
+ * ```ts
+ * import { FINDING_SUPPLEMENT_LATE } from "@hcc/sla";
+ * FINDING_SUPPLEMENT_LATE; //=> "supplement_late"
+ * ```
+ *
+ * @category Rule sets and findings
+ */
 export const FINDING_SUPPLEMENT_LATE = "supplement_late";
-/** A new appointment recorded less than 1 working day before the deadline (Decree 118/2025 Art. 19(6)). */
+/**
+ * A new appointment recorded less than 1 working day before the deadline (Decree 118/2025 Art. 19(6)).
+ *
+ * @example
+ * ```ts
+ * import { FINDING_EXTENSION_LATE } from "@hcc/sla";
+ * FINDING_EXTENSION_LATE; //=> "extension_late"
+ * ```
+ *
+ * @category Rule sets and findings
+ */
 export const FINDING_EXTENSION_LATE = "extension_late";
-/** A second (third…) new appointment; the return date may be re-set only once (Decree 118/2025 Art. 19(6), 12(5)). */
+/**
+ * A second (third…) new appointment; the return date may be re-set only once (Decree 118/2025 Art. 19(6), 12(5)).
+ *
+ * @example
+ * ```ts
+ * import { FINDING_EXTENSION_REPEATED } from "@hcc/sla";
+ * FINDING_EXTENSION_REPEATED; //=> "extension_repeated"
+ * ```
+ *
+ * @category Rule sets and findings
+ */
 export const FINDING_EXTENSION_REPEATED = "extension_repeated";
-/** An online dossier accepted (or sent back for supplement) more than 8 working hours after submission (Decree 118/2025 Art. 17(2)(c)). */
+/**
+ * An online dossier accepted (or sent back for supplement) more than 8 working hours after submission (Decree 118/2025 Art. 17(2)(c)).
+ *
+ * @example
+ * ```ts
+ * import { FINDING_ONLINE_ACCEPTANCE_LATE } from "@hcc/sla";
+ * FINDING_ONLINE_ACCEPTANCE_LATE; //=> "online_acceptance_late"
+ * ```
+ *
+ * @category Rule sets and findings
+ */
 export const FINDING_ONLINE_ACCEPTANCE_LATE = "online_acceptance_late";
 
 /**
@@ -78,6 +132,8 @@ export const FINDING_ONLINE_ACCEPTANCE_LATE = "online_acceptance_late";
  * import { FINDING_CODES } from "@hcc/sla";
  * FINDING_CODES.length; //=> 5
  * ```
+ *
+ * @category Rule sets and findings
  */
 export const FINDING_CODES: readonly string[] = Object.freeze([
   FINDING_SUPPLEMENT_REPEATED,
@@ -110,7 +166,7 @@ const finding = (code: string, rule: string, message: string, atMs: number, limi
   Object.freeze({ code, rule, message, at: formatInstant(atMs), limit: Number.isNaN(limitMs) ? null : formatInstant(limitMs) });
 
 /**
- * The findings of Decree 118/2025 (`rules-2025.md` §A), for the `decree-118` rule set. Limits are
+ * The findings of Decree 118/2025 ([the law vs the portal](../../../docs/sla.md#the-law-vs-the-portal)), for the `decree-118` rule set. Limits are
  * counted like processing times, on the evaluation's calendar:
  *
  * - **one supplement request** — every request after the first is `supplement_repeated`;
@@ -146,6 +202,8 @@ const finding = (code: string, rule: string, message: string, atMs: number, limi
  * found.map((f) => f.code); //=> ["supplement_late"]
  * found[0]?.limit; //=> "2025-07-04T17:00:00+07:00"
  * ```
+ *
+ * @category Rule sets and findings
  */
 export function decree118Findings(context: FindingContext): readonly Finding[] {
   const { dossier, calendar } = context;

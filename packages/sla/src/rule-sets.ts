@@ -2,7 +2,7 @@ import { HccError, dayNumberToLocalDate, epochMsToDayNumber, localDateSchema, ty
 import { decree118Findings, type Finding, type FindingContext } from "./findings.js";
 
 /**
- * A dated set of the legal rules that time a dossier (`rules-2025.md`): which authority, from
+ * A dated set of the legal rules that time a dossier ([the law vs the portal](../../../docs/sla.md#the-law-vs-the-portal) in the SLA guide): which authority, from
  * when to when, what a supplement does to the clock, and which handling rules it checks. A
  * dossier is judged by the rule set in force **on its receipt date** (Vietnam local date), unless
  * the caller forces one (`EvaluateOptions.rules`). Pluggable: any value of this shape can be
@@ -17,6 +17,8 @@ import { decree118Findings, type Finding, type FindingContext } from "./findings
  *   afterSupplement: "restart", findings: () => [],
  * };
  * ```
+ *
+ * @category Rule sets and findings
  */
 export interface RuleSet {
   /** Stable identifier, reported in every result (`DossierEvaluation.rules`). */
@@ -37,14 +39,33 @@ export interface RuleSet {
    *   days and months likewise).
    */
   readonly afterSupplement: "pause" | "restart";
-  /** The handling rules it checks: findings (data, never errors) for one evaluated dossier. */
+  /**
+   * The handling rules it checks: findings (data, never errors) for one evaluated dossier.
+   *
+   * @example
+   * ```ts
+   * import { vietnamCalendar } from "@hcc/calendar";
+   * import { parseDossier, parseInstant } from "@hcc/core";
+   * import { DECREE_61, DECREE_118, type FindingContext } from "@hcc/sla";
+   * const context: FindingContext = {
+   *   dossier: parseDossier({
+   *     code: "X-250701-0001", procedureCode: "1.001612", agencyCode: "X", status: "processing", receivedAt: "2025-07-01T09:00",
+   *     supplementRequests: [{ requestedAt: "2025-07-07T09:00", completedAt: "2025-07-08T09:00" }],
+   *   }),
+   *   asOf: parseInstant("2025-07-09T09:00"), calendar: vietnamCalendar(), convention: "day",
+   *   receivedAt: parseInstant("2025-07-01T09:00"), originalDue: null,
+   * };
+   * DECREE_118.findings(context).map((f) => f.code); //=> ["supplement_late"]
+   * DECREE_61.findings(context); //=> []
+   * ```
+   */
   findings(context: FindingContext): readonly Finding[];
 }
 
 /**
  * Decree 61/2018/NĐ-CP as amended by Decree 107/2021/NĐ-CP — the one-stop mechanism for dossiers
- * received up to 30 June 2025 (`one-stop.md` §4.8): the clock **pauses** while the applicant
- * supplements documents. It checks no handling rule (the findings of `rules-2025.md` §A are Decree
+ * received up to 30 June 2025 (the [legal framework](../../../docs/domain.md#the-legal-framework-by-date)): the clock **pauses** while the applicant
+ * supplements documents. It checks no handling rule (the [findings](../../../docs/sla.md#the-law-vs-the-portal) are Decree
  * 118's). No lower bound is set: earlier dossiers are timed by the same pause rule.
  *
  * @example
@@ -53,6 +74,8 @@ export interface RuleSet {
  * DECREE_61.effectiveTo; //=> "2025-06-30"
  * DECREE_61.afterSupplement; //=> "pause"
  * ```
+ *
+ * @category Rule sets and findings
  */
 export const DECREE_61: RuleSet = Object.freeze({
   id: "decree-61",
@@ -64,7 +87,7 @@ export const DECREE_61: RuleSet = Object.freeze({
 });
 
 /**
- * Decree 118/2025/NĐ-CP — the one-stop mechanism from 1 July 2025 (`rules-2025.md` §A): the
+ * Decree 118/2025/NĐ-CP — the one-stop mechanism from 1 July 2025 ([the law vs the portal](../../../docs/sla.md#the-law-vs-the-portal)): the
  * processing time **restarts from zero** once the complete supplement is received (Art. 19(5)),
  * and its handling rules are checked as findings by {@link decree118Findings} (one supplement
  * request within 3 working days of receipt, one new appointment at least 1 working day before the
@@ -76,6 +99,8 @@ export const DECREE_61: RuleSet = Object.freeze({
  * DECREE_118.effectiveFrom; //=> "2025-07-01"
  * DECREE_118.afterSupplement; //=> "restart"
  * ```
+ *
+ * @category Rule sets and findings
  */
 export const DECREE_118: RuleSet = Object.freeze({
   id: "decree-118",
@@ -94,6 +119,8 @@ export const DECREE_118: RuleSet = Object.freeze({
  * import { RULE_SETS } from "@hcc/sla";
  * RULE_SETS.map((r) => r.id); //=> ["decree-61", "decree-118"]
  * ```
+ *
+ * @category Rule sets and findings
  */
 export const RULE_SETS: readonly RuleSet[] = Object.freeze([DECREE_61, DECREE_118]);
 
@@ -106,6 +133,8 @@ export const RULE_SETS: readonly RuleSet[] = Object.freeze([DECREE_61, DECREE_11
  * import type { RuleSetChoice } from "@hcc/sla";
  * const choice: RuleSetChoice = "decree-61";
  * ```
+ *
+ * @category Rule sets and findings
  */
 export type RuleSetChoice = "auto" | "decree-61" | "decree-118" | RuleSet;
 
@@ -122,6 +151,8 @@ export type RuleSetChoice = "auto" | "decree-61" | "decree-118" | RuleSet;
  * ruleSetInForce("2025-06-30T23:30:00+07:00").id; //=> "decree-61"
  * ruleSetInForce("2025-06-30T17:30:00Z").id; //=> "decree-118" (00:30 on 1 July in Vietnam)
  * ```
+ *
+ * @category Rule sets and findings
  */
 export function ruleSetInForce(date: Date | string): RuleSet {
   const parsed = localDateSchema.safeParse(date);

@@ -14,6 +14,8 @@ import { classifyCode, vnDayStart } from "./_internal/classify.js";
  * import type { Verdict } from "@hcc/sla";
  * const verdict: Verdict = "resolved_on_time";
  * ```
+ *
+ * @category Verdicts
  */
 export type Verdict =
   | "not_received"
@@ -34,6 +36,8 @@ export type Verdict =
  * VERDICTS[2]; //=> "resolved_on_time"
  * VERDICTS.indexOf("resolved_late"); //=> 3
  * ```
+ *
+ * @category Verdicts
  */
 export const VERDICTS: readonly Verdict[] = Object.freeze([
   "not_received",
@@ -44,28 +48,89 @@ export const VERDICTS: readonly Verdict[] = Object.freeze([
   "in_progress_overdue",
 ]);
 
-/** Verdict code 0: never received. */
+/**
+ * Verdict code 0: never received.
+ *
+ * @example
+ * ```ts
+ * import { VERDICT_NOT_RECEIVED, VERDICTS } from "@hcc/sla";
+ * VERDICTS[VERDICT_NOT_RECEIVED]; //=> "not_received"
+ * ```
+ *
+ * @category Verdicts
+ */
 export const VERDICT_NOT_RECEIVED = 0;
-/** Verdict code 1: resolved before the due date. */
+/**
+ * Verdict code 1: resolved before the due date.
+ *
+ * @example
+ * ```ts
+ * import { VERDICT_RESOLVED_EARLY, VERDICTS } from "@hcc/sla";
+ * VERDICTS[VERDICT_RESOLVED_EARLY]; //=> "resolved_early"
+ * ```
+ *
+ * @category Verdicts
+ */
 export const VERDICT_RESOLVED_EARLY = 1;
-/** Verdict code 2: resolved on the due date. */
+/**
+ * Verdict code 2: resolved on the due date.
+ *
+ * @example
+ * ```ts
+ * import { VERDICT_RESOLVED_ON_TIME, VERDICTS } from "@hcc/sla";
+ * VERDICTS[VERDICT_RESOLVED_ON_TIME]; //=> "resolved_on_time"
+ * ```
+ *
+ * @category Verdicts
+ */
 export const VERDICT_RESOLVED_ON_TIME = 2;
-/** Verdict code 3: resolved after the due date. */
+/**
+ * Verdict code 3: resolved after the due date.
+ *
+ * @example
+ * ```ts
+ * import { VERDICT_RESOLVED_LATE, VERDICTS } from "@hcc/sla";
+ * VERDICTS[VERDICT_RESOLVED_LATE]; //=> "resolved_late"
+ * ```
+ *
+ * @category Verdicts
+ */
 export const VERDICT_RESOLVED_LATE = 3;
-/** Verdict code 4: in progress, due date not passed. */
+/**
+ * Verdict code 4: in progress, due date not passed.
+ *
+ * @example
+ * ```ts
+ * import { VERDICT_IN_PROGRESS_WITHIN, VERDICTS } from "@hcc/sla";
+ * VERDICTS[VERDICT_IN_PROGRESS_WITHIN]; //=> "in_progress_within"
+ * ```
+ *
+ * @category Verdicts
+ */
 export const VERDICT_IN_PROGRESS_WITHIN = 4;
-/** Verdict code 5: in progress, due date passed. */
+/**
+ * Verdict code 5: in progress, due date passed.
+ *
+ * @example
+ * ```ts
+ * import { VERDICT_IN_PROGRESS_OVERDUE, VERDICTS } from "@hcc/sla";
+ * VERDICTS[VERDICT_IN_PROGRESS_OVERDUE]; //=> "in_progress_overdue"
+ * ```
+ *
+ * @category Verdicts
+ */
 export const VERDICT_IN_PROGRESS_OVERDUE = 5;
 
 /**
- * How the end of processing is compared with the due date (§4.11 of the domain brief):
+ * How the end of processing is compared with the due date (rule 11 of the domain's [time rules](../../../docs/domain.md#time-rules-in-brief); the
+ * [verdict section](../../../docs/sla.md#6-the-verdict-) of the SLA guide):
  * - `date` (default) — compare Vietnam **calendar dates**: end date before the due date is early,
  *   the same date is on time, a later date is late. The due instant is the close of the due day,
  *   so any end on the due day is on time.
  * - `instant` — compare exact instants: ended at or before the due instant is on time, and early
  *   only when the end **date** is before the due date; after the due instant is late.
  *
- * The brief marks where "early" ends as unconfirmed; both conventions agree except for a dossier
+ * The domain's [time rules](../../../docs/domain.md#time-rules-in-brief) mark where "early" ends as unconfirmed; both conventions agree except for a dossier
  * ended on its due day after the due instant (possible only for hour-based procedures).
  *
  * @example
@@ -73,6 +138,8 @@ export const VERDICT_IN_PROGRESS_OVERDUE = 5;
  * import type { VerdictComparator } from "@hcc/sla";
  * const comparator: VerdictComparator = "date";
  * ```
+ *
+ * @category Verdicts
  */
 export type VerdictComparator = "date" | "instant";
 
@@ -85,6 +152,8 @@ export type VerdictComparator = "date" | "instant";
  * import type { VerdictInput } from "@hcc/sla";
  * const input: VerdictInput = { receivedMs: 0, dueMs: 86_400_000, endedMs: Number.NaN, asOfMs: 3_600_000, supplementRequests: 0 };
  * ```
+ *
+ * @category Verdicts
  */
 export interface VerdictInput {
   /** Receipt instant (epoch ms); `NaN` when the dossier was never received. */
@@ -117,6 +186,8 @@ export interface VerdictInput {
  * import type { ClassifyOptions } from "@hcc/sla";
  * const options: ClassifyOptions = { comparator: "date", lateIfMultipleSupplements: true };
  * ```
+ *
+ * @category Verdicts
  */
 export interface ClassifyOptions {
   /** How the end is compared with the due date. @defaultValue `"date"` */
@@ -130,7 +201,7 @@ export interface ClassifyOptions {
 
 
 /**
- * Classifies one dossier (the rule of §4.11 of the domain brief), returning the numeric verdict
+ * Classifies one dossier (rule 11 of the domain's [time rules](../../../docs/domain.md#time-rules-in-brief)), returning the numeric verdict
  * code (see {@link VERDICTS}). It is the single place the rule lives: `evaluateDossier`,
  * `evaluateMany` and `@hcc/stats` all call it.
  *
@@ -139,7 +210,7 @@ export interface ClassifyOptions {
  *   {@link VerdictComparator}); more than one supplement request makes it late (option).
  * - Otherwise in progress: within its deadline while the due date is on or after the as-of date.
  * - **No due date** (`dueMs` NaN): when `netWorkingMinutes` and `maxWorkingMinutes` are given, on
- *   time (within) iff net working time ≤ the maximum, else late (overdue) — §4.11's rule; without
+ *   time (within) iff net working time ≤ the maximum, else late (overdue) — the verdict rule; without
  *   them, an ended dossier is on time and an open one within its deadline.
  *
  * @param input - the instants as epoch milliseconds (`NaN` = absent)
@@ -153,6 +224,8 @@ export interface ClassifyOptions {
  * VERDICTS[classifyVerdict({ receivedMs: 0, dueMs: 3 * day, endedMs: 3 * day + 3_600_000, asOfMs: 10 * day, supplementRequests: 0 })];
  * //=> "resolved_on_time"
  * ```
+ *
+ * @category Verdicts
  */
 export function classifyVerdict(input: VerdictInput, options: ClassifyOptions = {}): number {
   if (typeof input !== "object" || input === null) {

@@ -19,6 +19,8 @@ import { ident, tableName } from "./_internal/sql-text.js";
  * import type { DossierTableColumn } from "@hcc/sql";
  * const column: DossierTableColumn = "receivedAt";
  * ```
+ *
+ * @category Reports
  */
 export type DossierTableColumn =
   | "code"
@@ -42,6 +44,8 @@ export type DossierTableColumn =
  * import { DOSSIER_TABLE_COLUMNS } from "@hcc/sql";
  * DOSSIER_TABLE_COLUMNS.length; //=> 8
  * ```
+ *
+ * @category Reports
  */
 export const DOSSIER_TABLE_COLUMNS: readonly DossierTableColumn[] = Object.freeze([
   "code",
@@ -62,6 +66,8 @@ export const DOSSIER_TABLE_COLUMNS: readonly DossierTableColumn[] = Object.freez
  * import type { Bieu06SqlOptions } from "@hcc/sql";
  * const options: Bieu06SqlOptions = { dialect: "postgres", table: "dossiers", from: "2024-01-01", to: "2024-03-31", groupBy: ["agency"] };
  * ```
+ *
+ * @category Reports
  */
 export interface Bieu06SqlOptions {
   /** The SQL dialect. */
@@ -152,6 +158,8 @@ export function readBieu06Options(options: Bieu06SqlOptions): { dialect: SqlDial
  * const sql = bieu06Sql({ dialect: "duckdb", table: "dossiers", from: "2024-01-01", to: "2024-03-31", groupBy: ["agency"] });
  * sql.startsWith("WITH hcc_periods"); //=> true
  * ```
+ *
+ * @category Reports
  */
 export function bieu06Sql(options: Bieu06SqlOptions): string {
   const { dialect, spec } = readBieu06Options(options);

@@ -14,6 +14,8 @@ import * as z from "zod";
  * import type { CalendarRow } from "@hcc/sql";
  * const row: CalendarRow = { date: parseLocalDate("2025-04-30"), working: false, kind: "holiday", name: "Ngày Giải phóng miền Nam", working_day_index: 81 };
  * ```
+ *
+ * @category Calendar tables
  */
 export interface CalendarRow {
   /** The date, `YYYY-MM-DD` (Vietnam). */
@@ -36,6 +38,8 @@ export interface CalendarRow {
  * import type { CalendarRowsOptions } from "@hcc/sql";
  * const options: CalendarRowsOptions = { from: "2015-01-01", to: "2030-12-31" };
  * ```
+ *
+ * @category Calendar tables
  */
 export interface CalendarRowsOptions {
   /** First day (inclusive). @defaultValue `"2015-01-01"` */
@@ -48,7 +52,17 @@ export interface CalendarRowsOptions {
   readonly lang?: "vi" | "en";
 }
 
-/** At most this many days in one table (about 270 years). */
+/**
+ * At most this many days in one table (about 270 years).
+ *
+ * @example
+ * ```ts
+ * import { MAX_CALENDAR_DAYS } from "@hcc/sql";
+ * MAX_CALENDAR_DAYS; //=> 100000
+ * ```
+ *
+ * @category Calendar tables
+ */
 export const MAX_CALENDAR_DAYS = 100_000;
 
 const optionsSchema = z.object({
@@ -86,6 +100,8 @@ export function readCalendarOptions(options: CalendarRowsOptions): { from: numbe
  * const rows = calendarRows({ from: "2025-04-28", to: "2025-05-05" });
  * rows.map((r) => r.working_day_index).join(","); //=> "1,2,2,2,2,2,2,3"
  * ```
+ *
+ * @category Calendar tables
  */
 export function calendarRows(options: CalendarRowsOptions = {}): readonly CalendarRow[] {
   const { from, to, calendar, lang } = readCalendarOptions(options);

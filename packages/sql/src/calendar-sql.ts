@@ -11,6 +11,8 @@ import { bool, date, ident, str, tableName } from "./_internal/sql-text.js";
  * import type { CalendarSqlOptions } from "@hcc/sql";
  * const options: CalendarSqlOptions = { dialect: "postgres", table: "hcc_calendar", from: "2015-01-01", to: "2030-12-31" };
  * ```
+ *
+ * @category Calendar tables
  */
 export interface CalendarSqlOptions extends CalendarRowsOptions {
   /** The SQL dialect. */
@@ -19,7 +21,17 @@ export interface CalendarSqlOptions extends CalendarRowsOptions {
   readonly table?: string;
 }
 
-/** The calendar table's columns, in order. */
+/**
+ * The calendar table's columns, in order.
+ *
+ * @example
+ * ```ts
+ * import { CALENDAR_COLUMNS } from "@hcc/sql";
+ * CALENDAR_COLUMNS; //=> ["date", "working", "kind", "name", "working_day_index"]
+ * ```
+ *
+ * @category Calendar tables
+ */
 export const CALENDAR_COLUMNS = Object.freeze(["date", "working", "kind", "name", "working_day_index"] as const);
 
 const ROWS_PER_INSERT = 1000;
@@ -38,6 +50,8 @@ const ROWS_PER_INSERT = 1000;
  * calendarSql({ dialect: "postgres", from: "2025-01-01", to: "2025-01-01" }).split("\n")[0];
  * //=> 'CREATE TABLE "hcc_calendar" ('
  * ```
+ *
+ * @category Calendar tables
  */
 export function calendarSql(options: CalendarSqlOptions): string {
   if (typeof options !== "object" || options === null) throw new HccError("invalid_input", `calendarSql: expected options, got ${String(options)}`, { value: options });
@@ -80,6 +94,8 @@ const csvField = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.
  * calendarCsv({ from: "2025-01-01", to: "2025-01-01", lang: "en" }).split("\n")[1];
  * //=> "2025-01-01,false,holiday,New Year's Day,0"
  * ```
+ *
+ * @category Calendar tables
  */
 export function calendarCsv(options: CalendarRowsOptions = {}): string {
   return csvOfRows(calendarRows(options));

@@ -5,7 +5,7 @@ import { HccError } from "@hcc/core";
  * - `duckdb` — DuckDB 1.1 or later (run by the tests, embedded);
  * - `postgres` — PostgreSQL 12 or later (run by the tests against a real server);
  * - `ansi` — SQL:2011 with `AT TIME ZONE INTERVAL '+07:00' HOUR TO MINUTE`, for warehouses; see
- *   `docs/sql.md` for the one-line changes BigQuery, Spark SQL and Trino need (checked by
+ *   the SQL guide's [warehouses](../../../docs/sql.md#4-warehouses) section for the one-line changes BigQuery, Spark SQL and Trino need (checked by
  *   golden-text tests only).
  *
  * @example
@@ -13,6 +13,8 @@ import { HccError } from "@hcc/core";
  * import type { SqlDialect } from "@hcc/sql";
  * const dialect: SqlDialect = "postgres";
  * ```
+ *
+ * @category Dialects
  */
 export type SqlDialect = "duckdb" | "postgres" | "ansi";
 
@@ -24,6 +26,8 @@ export type SqlDialect = "duckdb" | "postgres" | "ansi";
  * import { SQL_DIALECTS } from "@hcc/sql";
  * SQL_DIALECTS.includes("duckdb"); //=> true
  * ```
+ *
+ * @category Dialects
  */
 export const SQL_DIALECTS: readonly SqlDialect[] = Object.freeze(["duckdb", "postgres", "ansi"] as const);
 
@@ -38,6 +42,8 @@ export const SQL_DIALECTS: readonly SqlDialect[] = Object.freeze(["duckdb", "pos
  * import { parseDialect } from "@hcc/sql";
  * parseDialect("duckdb"); //=> "duckdb"
  * ```
+ *
+ * @category Dialects
  */
 export function parseDialect(value: unknown): SqlDialect {
   if (typeof value === "string" && (SQL_DIALECTS as readonly string[]).includes(value)) return value as SqlDialect;

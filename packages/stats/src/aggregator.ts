@@ -17,6 +17,8 @@ import type { StatsState } from "./state.js";
  *   channel: "postal", status: "returned", receivedAt: "2019-05-06T08:00", dueAt: "2019-05-10", endedAt: "20190509100000",
  * };
  * ```
+ *
+ * @category Aggregation
  */
 export interface StatsDossierInput {
   /** Dossier code (MaHoSo); used in error messages and, when `agencyCode` is missing, for its prefix. */
@@ -64,6 +66,8 @@ export interface StatsDossierInput {
  * import type { DueDateDeriver } from "@hcc/stats";
  * const tenDays: DueDateDeriver = (d) => d.receivedMs + 10 * 86_400_000;
  * ```
+ *
+ * @category Aggregation
  */
 export type DueDateDeriver = (dossier: {
   /** Procedure code. */
@@ -84,6 +88,8 @@ export type DueDateDeriver = (dossier: {
  * import type { AggregatorOptions } from "@hcc/stats";
  * const options: AggregatorOptions = { from: "2024-01-01", to: "2024-03-31", groupBy: ["quarter"] };
  * ```
+ *
+ * @category Aggregation
  */
 export interface AggregatorOptions extends StatsOptions {
   /** Due date of dossiers that have none. Not part of the state: use the same one for states you merge. */
@@ -107,6 +113,8 @@ export interface AggregatorOptions extends StatsOptions {
  *   receivedAt: "2024-03-04T08:00", dueAt: "2024-03-08T17:00", endedAt: "2024-03-07T09:00" });
  * agg.state().groups[0]?.counts.resolvedEarly; //=> 1
  * ```
+ *
+ * @category Aggregation
  */
 export class StatsAggregator {
   /** The normalised options. */
@@ -221,6 +229,8 @@ export class StatsAggregator {
  * import { createAggregator } from "@hcc/stats";
  * createAggregator({ from: "2019-05-06", to: "2019-08-09", groupBy: ["agency", "channel"] }).spec.groupBy.length; //=> 2
  * ```
+ *
+ * @category Aggregation
  */
 export function createAggregator(options: AggregatorOptions): StatsAggregator {
   return new StatsAggregator(options);

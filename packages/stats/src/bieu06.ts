@@ -11,6 +11,8 @@ import type { GroupDimension } from "./spec.js";
  * import type { Bieu06Row } from "@hcc/stats";
  * const share = (r: Bieu06Row): number => (r.early + r.onTime) / r.resolved;
  * ```
+ *
+ * @category Reports
  */
 export interface Bieu06Row {
   /** (1) Row number (0 for the total row). */
@@ -51,6 +53,8 @@ export interface Bieu06Row {
  * import { BIEU06_COLUMNS } from "@hcc/stats";
  * BIEU06_COLUMNS[2]; //=> "received"
  * ```
+ *
+ * @category Reports
  */
 export const BIEU06_COLUMNS: readonly (keyof Bieu06Row)[] = Object.freeze([
   "no",
@@ -83,6 +87,8 @@ export const BIEU06_COLUMNS: readonly (keyof Bieu06Row)[] = Object.freeze([
  *   resolved: 2, early: 1, onTime: 1, late: 0, inProgress: 1, within: 1, overdue: 0 };
  * checkBieu06Row(row).received; //=> 3
  * ```
+ *
+ * @category Reports
  */
 export function checkBieu06Row(row: Bieu06Row): Bieu06Row {
   const fail = (equation: string): never => {
@@ -149,6 +155,8 @@ const emptyCounts: GroupCounts = Object.freeze({
  * rows[0]?.within; //=> 0 (due 29 March and still open at the end of the period: overdue)
  * rows[0]?.overdue; //=> 1
  * ```
+ *
+ * @category Reports
  */
 export function bieu06(state: StatsState, options: { readonly totalLabel?: string } = {}): { readonly rows: readonly Bieu06Row[]; readonly total: Bieu06Row } {
   const rows = state.groups.map((g, i) =>

@@ -9,6 +9,8 @@ import type { StatsDossierInput } from "./aggregator.js";
  * import type { CentreVariantOptions } from "@hcc/stats";
  * const options: CentreVariantOptions = { asOf: "2025-08-31" };
  * ```
+ *
+ * @category Reports
  */
 export interface CentreVariantOptions {
   /** The report's as-of date (its `to` unless an `asOf` is given): waiting dossiers are within the deadline on it. */
@@ -21,7 +23,7 @@ function statusOf(value: StatsDossierInput["status"]): DossierStatus | undefined
 }
 
 /**
- * The centres' variant of the report, **Biểu II.06a** (rules-2025.md §C), as a re-judged dossier:
+ * The centres' variant of the report, **Biểu II.06a** ([the centres' variant](../../../docs/stats.md#the-centres-variant-of-biểu-06-ii06a)), as a re-judged dossier:
  * centres count refused, stopped and withdrawn dossiers (statuses 7 and 8) as **on time**, and
  * dossiers waiting for a supplement (status 5) as **within the deadline**. Feed the aggregator
  * the re-judged dossiers and the Biểu 06 table, its invariants and every renderer give II.06a;
@@ -46,6 +48,8 @@ function statusOf(value: StatsDossierInput["status"]): DossierStatus | undefined
  * [plain.late, plain.overdue]; //=> [1, 1]
  * [centre.onTime, centre.within]; //=> [1, 1]
  * ```
+ *
+ * @category Reports
  */
 export function toCentreVariant(dossier: StatsDossierInput, options: CentreVariantOptions): StatsDossierInput {
   let asOf: string;

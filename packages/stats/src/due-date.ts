@@ -26,6 +26,8 @@ import type { DueDateDeriver } from "./aggregator.js";
  * agg.add({ procedureCode: "1.001612", agencyCode: "A", status: 10, receivedAt: "2024-03-08T16:59", endedAt: "2024-03-13T10:00" });
  * agg.state().groups[0]?.counts.resolvedOnTime; //=> 1
  * ```
+ *
+ * @category Aggregation
  */
 export function dueDateFromProcedures(procedures: readonly Procedure[], options: DueDateOptions): DueDateDeriver {
   if (!Array.isArray(procedures)) throw new HccError("invalid_input", "dueDateFromProcedures: procedures must be an array", { value: procedures });

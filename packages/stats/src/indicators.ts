@@ -9,6 +9,8 @@ import type { StatsState } from "./state.js";
  * import type { Indicator } from "@hcc/stats";
  * const show = (i: Indicator): string => (i.applicable ? `${i.id}: ${i.points ?? i.value}` : `${i.id}: n/a`);
  * ```
+ *
+ * @category Indicators
  */
 export interface Indicator {
   /** Indicator number in Decision 766 (`"2.1"`, `"2.2"`, `"3.3"`, `"3.6"`, `"4.1"`, `"4.2"`). */
@@ -45,6 +47,8 @@ export interface Indicator {
  * thresholdPoints(0.25, 6, 0.5); //=> 3
  * thresholdPoints(0.9, 4, 0.8); //=> 4
  * ```
+ *
+ * @category Indicators
  */
 export function thresholdPoints(ratio: number, maxPoints: number, fullAt = 1): number {
   const raw = ratio >= fullAt ? maxPoints : (ratio * maxPoints) / fullAt;
@@ -95,6 +99,8 @@ function ratioIndicator(
  * agg.add({ procedureCode: "1.001612", agencyCode: "A", channel: 2, status: 10, receivedAt: "2024-03-04", dueAt: "2024-03-08", endedAt: "2024-03-06" });
  * decision766(agg.state()).find((i) => i.id === "2.1")?.points; //=> 20
  * ```
+ *
+ * @category Indicators
  */
 export function decision766(state: StatsState): readonly Indicator[] {
   const c = totalCounts(state);

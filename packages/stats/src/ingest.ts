@@ -16,6 +16,8 @@ import type { StatsState } from "./state.js";
  * import type { BadRow } from "@hcc/stats";
  * const show = (b: BadRow): string => `line ${b.line}: ${b.field}: ${b.reason}`;
  * ```
+ *
+ * @category Input
  */
 export interface BadRow {
   /** Line number in the input (for JSON arrays: where the element starts; for dossier iterables: 1-based index). */
@@ -37,6 +39,8 @@ export interface BadRow {
  * import type { InputFormat } from "@hcc/stats";
  * const format: InputFormat = "ndjson";
  * ```
+ *
+ * @category Input
  */
 export type InputFormat = "csv" | "ndjson" | "json" | "auto";
 
@@ -51,6 +55,8 @@ export type InputFormat = "csv" | "ndjson" | "json" | "auto";
  * import type { IngestSource } from "@hcc/stats";
  * const source: IngestSource = ["code,procedureCode,agencyCode,status,receivedAt\n", "X-1,1.001612,A,4,2024-03-04\n"];
  * ```
+ *
+ * @category Input
  */
 export type IngestSource = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | ReadableStreamLike;
 
@@ -63,9 +69,22 @@ export type IngestSource = string | Uint8Array | Iterable<string | Uint8Array> |
  * import type { ReadableStreamLike } from "@hcc/stats";
  * const body = (r: { body: ReadableStreamLike | null }): ReadableStreamLike | null => r.body;
  * ```
+ *
+ * @category Input
  */
 export interface ReadableStreamLike {
-  /** Locks the stream and returns a reader of its chunks. */
+  /**
+   * Locks the stream and returns a reader of its chunks.
+   *
+   * @example
+   * ```ts
+   * import type { ReadableStreamLike } from "@hcc/stats";
+   * const stream: ReadableStreamLike = new Blob(["code,status\n"]).stream();
+   * const reader = stream.getReader();
+   * (await reader.read()).done; //=> false
+   * reader.releaseLock();
+   * ```
+   */
   getReader(): {
     /** The next chunk, or `done: true` at the end. */
     read(): Promise<{ done: boolean; value?: unknown }>;
@@ -86,6 +105,8 @@ function isWebStream(x: unknown): x is ReadableStreamLike {
  * import type { IngestOptions } from "@hcc/stats";
  * const options: IngestOptions = { from: "2024-03-01", to: "2024-03-31", format: "csv", mode: "lenient" };
  * ```
+ *
+ * @category Input
  */
 export interface IngestOptions extends AggregatorOptions {
   /** Input format. @defaultValue `"auto"` */
@@ -110,6 +131,8 @@ export interface IngestOptions extends AggregatorOptions {
  * import type { IngestResult } from "@hcc/stats";
  * const ok = (r: IngestResult): boolean => r.badCount === 0;
  * ```
+ *
+ * @category Input
  */
 export interface IngestResult {
   /** The aggregation state (its `excluded.invalid` equals `badCount`). */
@@ -167,7 +190,7 @@ export function makeSink(options: IngestOptions): BadRowSink {
 
 /**
  * Reads dossiers from a CSV, NDJSON or JSON-array source, streaming (memory bounded by the number
- * of groups, not rows), and aggregates them. Column names follow the contract of `docs/stats.md`:
+ * of groups, not rows), and aggregates them. Column names follow the [column contract](../../../docs/stats.md#4-reading-dossier-files-the-column-contract):
  * English (`code, procedureCode, agencyCode, channel, receivedAt, dueAt, endedAt, status, …`) or
  * the national portal's (`MaHoSo, MaTTHC, KenhThucHien, NgayTiepNhan, NgayHenTra, NgayKetThucXuLy,
  * TrangThaiHoSo`), case-insensitive; unknown columns are ignored. A bad row is never dropped
@@ -188,6 +211,8 @@ export function makeSink(options: IngestOptions): BadRowSink {
  * const result = await ingest(csv, { from: "2024-03-01", to: "2024-03-31", mode: "lenient" });
  * result.badRows[0]?.line; //=> 3
  * ```
+ *
+ * @category Input
  */
 export async function ingest(source: IngestSource, options: IngestOptions): Promise<IngestResult> {
   const agg = new StatsEngine(options);
@@ -280,6 +305,8 @@ export async function readSource(
  * );
  * Object.keys(result.state.agencies); //=> ["000.00.53.H07"]
  * ```
+ *
+ * @category Input
  */
 export async function ingestDossiers(
   dossiers: Iterable<StatsDossierInput | Readonly<Record<string, unknown>>> | AsyncIterable<StatsDossierInput | Readonly<Record<string, unknown>>>,

@@ -9,6 +9,8 @@ import { FIELD_ALIASES } from "./_internal/fields.js";
  * import { type InputColumn } from "@hcc/stats";
  * const column: InputColumn = "receivedAt";
  * ```
+ *
+ * @category Input
  */
 export type InputColumn =
   | "code"
@@ -38,5 +40,7 @@ export type InputColumn =
  * import { INPUT_COLUMNS } from "@hcc/stats";
  * INPUT_COLUMNS.receivedAt; //=> ["receivedAt", "NgayTiepNhan"]
  * ```
+ *
+ * @category Input
  */
 export const INPUT_COLUMNS: Readonly<Record<InputColumn, readonly string[]>> = FIELD_ALIASES;

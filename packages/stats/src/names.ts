@@ -10,6 +10,8 @@ import type { GroupDimension } from "./spec.js";
  * import type { ReportNames } from "@hcc/stats";
  * const names: ReportNames = { agencies: new Map([["000.00.02.H07", "Sở Tư pháp"]]) };
  * ```
+ *
+ * @category Reports
  */
 export interface ReportNames {
   /** Agency code → name. */
@@ -27,6 +29,8 @@ export interface ReportNames {
  * import type { UnitName } from "@hcc/stats";
  * const show = (u: UnitName): string => (u.code === null ? u.name : `${u.name} (${u.code})`);
  * ```
+ *
+ * @category Reports
  */
 export interface UnitName {
   /** The name, or the label when nothing is named. */
@@ -60,6 +64,8 @@ function lookup(dimension: GroupDimension | "agency" | "procedure", code: string
  * rowName(report.rows[0]!, report.spec.groupBy, { agencies: new Map([["000.00.02.H07", "Sở Tư pháp"]]) });
  * //=> { name: "Sở Tư pháp · online", code: "000.00.02.H07" }
  * ```
+ *
+ * @category Reports
  */
 export function rowName(row: Bieu06Row, groupBy: readonly GroupDimension[], names?: ReportNames): UnitName {
   if (row.no === 0 || groupBy.length === 0) return Object.freeze({ name: row.label, code: null });
@@ -90,6 +96,8 @@ export function rowName(row: Bieu06Row, groupBy: readonly GroupDimension[], name
  * entityName("procedure", "1.001612", { procedures: new Map([["1.001612", "Đăng ký khai sinh"]]) }).name; //=> "Đăng ký khai sinh"
  * entityName("agency", "X", {}); //=> { name: "X", code: null }
  * ```
+ *
+ * @category Reports
  */
 export function entityName(kind: "agency" | "procedure", code: string, names?: ReportNames): UnitName {
   const name = lookup(kind, code, names);

@@ -20,6 +20,8 @@ import { mergeStates } from "./state.js";
  * import type { IngestFileOptions } from "@hcc/stats/node";
  * const options: IngestFileOptions = { from: "2024-01-01", to: "2024-12-31", groupBy: ["agency", "channel"], parallel: 2 };
  * ```
+ *
+ * @category Input
  */
 export interface IngestFileOptions extends IngestOptions {
   /**
@@ -88,6 +90,8 @@ async function nextLineStart(handle: Awaited<ReturnType<typeof open>>, from: num
  *   return { groups: state.groups.length, badCount };
  * }
  * ```
+ *
+ * @category Input
  */
 export async function ingestFile(path: string, options: IngestFileOptions): Promise<IngestResult> {
   if (typeof path !== "string" || path === "") throw new HccError("invalid_input", `ingestFile: path must be a non-empty string, got ${JSON.stringify(path)}`, { value: path });

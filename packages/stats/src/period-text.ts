@@ -37,6 +37,8 @@ function checkLang(lang: unknown): "vi" | "en" {
  * formatReportDate("2019-05-06"); //=> "06/5/2019"
  * formatReportDate("2019-08-09", "en"); //=> "9 August 2019"
  * ```
+ *
+ * @category Rendering
  */
 export function formatReportDate(date: DateInput, lang: "vi" | "en" = "vi"): string {
   return checkLang(lang) === "vi" ? format(zoned(date), "dd/M/yyyy", { locale: vi }) : format(zoned(date), "d MMMM yyyy", { locale: enGB });
@@ -57,6 +59,8 @@ export function formatReportDate(date: DateInput, lang: "vi" | "en" = "vi"): str
  * formatPeriod("2019-05-06", "2019-08-09"); //=> "Từ ngày 06/5/2019 đến ngày 09/8/2019"
  * formatPeriod("2019-05-06", "2019-08-09", "en"); //=> "From 6 May 2019 to 9 August 2019"
  * ```
+ *
+ * @category Rendering
  */
 export function formatPeriod(from: DateInput, to: DateInput, lang: "vi" | "en" = "vi"): string {
   return checkLang(lang) === "vi"

@@ -13,6 +13,8 @@ import { readSource, type IngestSource, type InputFormat } from "./ingest.js";
  * import type { ReceiptRangeOptions } from "@hcc/stats";
  * const options: ReceiptRangeOptions = { format: "csv", delimiter: ";" };
  * ```
+ *
+ * @category Aggregation
  */
 export interface ReceiptRangeOptions {
   /** Input format. @defaultValue `"auto"` */
@@ -30,6 +32,8 @@ export interface ReceiptRangeOptions {
  * import { parseLocalDate } from "@hcc/core";
  * const march: ReceiptRange = { from: parseLocalDate("2024-03-01"), to: parseLocalDate("2024-03-31") };
  * ```
+ *
+ * @category Aggregation
  */
 export interface ReceiptRange {
   /** The earliest receipt date. */
@@ -93,6 +97,8 @@ class ReceiptTracker implements RowTarget {
  *   "000.00.53.H07-240301-0007,1.001612,5,2024-02-29T17:30:00Z\n";
  * await receiptRange(csv); //=> { from: "2024-03-01", to: "2024-03-04" }
  * ```
+ *
+ * @category Aggregation
  */
 export async function receiptRange(source: IngestSource, options: ReceiptRangeOptions = {}): Promise<ReceiptRange | undefined> {
   if (typeof options !== "object" || options === null) {

@@ -10,6 +10,8 @@ import type { StatsReport } from "./report.js";
  * import type { RenderOptions } from "@hcc/stats";
  * const options: RenderOptions = { lang: "en" };
  * ```
+ *
+ * @category Rendering
  */
 export interface RenderOptions {
   /** Header language. @defaultValue `"vi"` */
@@ -35,6 +37,8 @@ const quote = (v: string | number): string => {
  * const report = buildReport(createAggregator({ from: "2024-03-01", to: "2024-03-31" }).state());
  * renderCsv(report, { lang: "en" }).split("\r\n")[0]?.startsWith("No.,Unit / field"); //=> true
  * ```
+ *
+ * @category Rendering
  */
 export function renderCsv(report: StatsReport, options: RenderOptions = {}): string {
   const lang: Lang = checkLang(options.lang);

@@ -122,6 +122,8 @@ figure,svg,tr,thead{break-inside:avoid}figure svg{max-height:170mm}thead{display
  * const html = renderHtml(buildReport(createAggregator({ from: "2024-03-01", to: "2024-03-31" }).state()));
  * html.includes('data-chart="channels"'); //=> true
  * ```
+ *
+ * @category Rendering
  */
 export function renderHtml(report: StatsReport, options: HtmlRenderOptions = {}): string {
   const lang: Lang = checkLang(options.lang);

@@ -12,6 +12,8 @@ import type { StatsReport } from "./report.js";
  * const report = buildReport(createAggregator({ from: "2024-03-01", to: "2024-03-31" }).state());
  * JSON.parse(renderJson(report)).total.received; //=> 0
  * ```
+ *
+ * @category Rendering
  */
 export function renderJson(report: StatsReport, indent = 2): string {
   return JSON.stringify(report, null, indent);

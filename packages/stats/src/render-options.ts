@@ -10,6 +10,8 @@ import type { ReportNames } from "./names.js";
  * import type { TextRenderOptions } from "@hcc/stats";
  * const options: TextRenderOptions = { lang: "en", width: 100, names: { agencies: new Map([["000.00.02.H07", "Sở Tư pháp"]]) } };
  * ```
+ *
+ * @category Rendering
  */
 export interface TextRenderOptions extends RenderOptions {
   /** Names of agencies and procedures, shown instead of (or beside) their codes. */
@@ -30,6 +32,8 @@ export interface TextRenderOptions extends RenderOptions {
  * import type { HtmlRenderOptions } from "@hcc/stats";
  * const options: HtmlRenderOptions = { lang: "vi", names: { procedures: new Map([["1.001612", "Đăng ký khai sinh"]]) } };
  * ```
+ *
+ * @category Rendering
  */
 export interface HtmlRenderOptions extends RenderOptions {
   /** Names of agencies and procedures, shown with their codes. */

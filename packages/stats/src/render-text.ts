@@ -22,6 +22,8 @@ import type { StatsReport } from "./report.js";
  * const report = buildReport(createAggregator({ from: "2024-03-01", to: "2024-03-31" }).state(), { title: "Demo" });
  * renderText(report).split("\n")[0]; //=> "Demo"
  * ```
+ *
+ * @category Rendering
  */
 export function renderText(report: StatsReport, options: TextRenderOptions = {}): string {
   const lang: Lang = checkLang(options.lang);

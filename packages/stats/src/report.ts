@@ -14,6 +14,8 @@ import { topLate, type LateEntry } from "./top-late.js";
  * import type { StatsReport } from "@hcc/stats";
  * const headline = (r: StatsReport): string => `${r.title}: ${r.summary.received.total}`;
  * ```
+ *
+ * @category Reports
  */
 export interface StatsReport {
   /** Title shown by the text and HTML renderers. */
@@ -44,6 +46,8 @@ export interface StatsReport {
  * import { SEED_STYLE, type ReportOptions } from "@hcc/stats";
  * const options: ReportOptions = { title: "Trung tâm PVHCC tỉnh Bến Tre", summary: SEED_STYLE, top: 5 };
  * ```
+ *
+ * @category Reports
  */
 export interface ReportOptions {
   /** Report title. @defaultValue `"Báo cáo tình hình giải quyết hồ sơ {from} – {to}"` */
@@ -68,6 +72,8 @@ export interface ReportOptions {
  * agg.add({ procedureCode: "1.001612", agencyCode: "A", status: 10, receivedAt: "2024-03-04", dueAt: "2024-03-08", endedAt: "2024-03-11" });
  * buildReport(agg.state()).topAgencies[0]?.late; //=> 1
  * ```
+ *
+ * @category Reports
  */
 export function buildReport(state: StatsState, options: ReportOptions = {}): StatsReport {
   const { rows, total } = bieu06(state);

@@ -15,6 +15,8 @@ import type { SummaryOptions } from "./summary.js";
  * import { HALF_UP_STYLE, percentages } from "@hcc/stats";
  * percentages([11_533, 1_958, 677], HALF_UP_STYLE.channelShares); //=> [81.4, 13.82, 4.78]
  * ```
+ *
+ * @category Indicators
  */
 export const HALF_UP_STYLE: SummaryOptions = Object.freeze({
   channelShares: Object.freeze({ method: "round", decimals: 2 }),
@@ -35,6 +37,8 @@ export const HALF_UP_STYLE: SummaryOptions = Object.freeze({
  *   applicable: true, value: 677 / 14_168, points: 0.57, maxPoints: 6 };
  * indicatorPercent(online); //=> 4.78
  * ```
+ *
+ * @category Indicators
  */
 export function indicatorPercent(indicator: Indicator): number | null {
   if (!indicator.applicable || indicator.points === null || indicator.denominator <= 0) return null;

@@ -12,6 +12,8 @@ import { HccError } from "@hcc/core";
  * import type { RoundingMethod } from "@hcc/stats";
  * const method: RoundingMethod = "truncate";
  * ```
+ *
+ * @category Indicators
  */
 export type RoundingMethod = "largest_remainder" | "round" | "truncate";
 
@@ -23,6 +25,8 @@ export type RoundingMethod = "largest_remainder" | "round" | "truncate";
  * import type { ShareOptions } from "@hcc/stats";
  * const seedProgress: ShareOptions = { method: "truncate", decimals: 1, lastByDifference: true };
  * ```
+ *
+ * @category Indicators
  */
 export interface ShareOptions {
   /** Rounding method. @defaultValue `"largest_remainder"` */
@@ -50,6 +54,8 @@ export interface ShareOptions {
  * percentages([11_533, 1_958, 677], { method: "truncate", decimals: 2 }); //=> [81.4, 13.81, 4.77]
  * percentages([11_533, 1_958, 677], { decimals: 2 }); //=> [81.4, 13.82, 4.78]
  * ```
+ *
+ * @category Indicators
  */
 export function percentages(counts: readonly number[], options: ShareOptions = {}): number[] {
   const method = options.method ?? "largest_remainder";

@@ -13,6 +13,8 @@ import * as z from "zod";
  * import type { GroupDimension } from "@hcc/stats";
  * const groupBy: GroupDimension[] = ["agency", "channel"];
  * ```
+ *
+ * @category Aggregation
  */
 export type GroupDimension = "agency" | "field" | "procedure" | "level" | "channel" | "month" | "quarter" | "year";
 
@@ -24,6 +26,8 @@ export type GroupDimension = "agency" | "field" | "procedure" | "level" | "chann
  * import { GROUP_DIMENSIONS } from "@hcc/stats";
  * GROUP_DIMENSIONS.includes("month"); //=> true
  * ```
+ *
+ * @category Aggregation
  */
 export const GROUP_DIMENSIONS: readonly GroupDimension[] = Object.freeze([
   "agency",
@@ -44,6 +48,8 @@ export const GROUP_DIMENSIONS: readonly GroupDimension[] = Object.freeze([
  * import type { StatsOptions } from "@hcc/stats";
  * const options: StatsOptions = { from: "2019-05-06", to: "2019-08-09", groupBy: ["agency"] };
  * ```
+ *
+ * @category Aggregation
  */
 export interface StatsOptions {
   /** First day of the period (Vietnam date; an instant is reduced to its Vietnam date). */
@@ -70,6 +76,8 @@ export interface StatsOptions {
  * const spec: StatsSpec = normalizeSpec({ from: "2019-05-06", to: "2019-08-09" });
  * spec.asOf; //=> "2019-08-09"
  * ```
+ *
+ * @category Aggregation
  */
 export interface StatsSpec {
   /** First day, `YYYY-MM-DD`. */
@@ -109,6 +117,8 @@ const optionsSchema = z.object({
  * import { normalizeSpec } from "@hcc/stats";
  * normalizeSpec({ from: "2019-05-06T08:00", to: "2019-08-09", groupBy: ["month"] }).from; //=> "2019-05-06"
  * ```
+ *
+ * @category Aggregation
  */
 export function normalizeSpec(options: StatsOptions): StatsSpec {
   const parsed = optionsSchema.safeParse(options);

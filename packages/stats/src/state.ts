@@ -14,6 +14,8 @@ import type { GroupDimension, StatsSpec } from "./spec.js";
  * import type { GroupCounts } from "@hcc/stats";
  * const late = (c: GroupCounts): number => c.resolvedLate + c.inProgressOverdue;
  * ```
+ *
+ * @category Aggregation
  */
 export interface GroupCounts {
   /** New in the period, direct. */
@@ -66,6 +68,8 @@ export interface GroupCounts {
  * import type { StatsGroup } from "@hcc/stats";
  * const label = (g: StatsGroup): string => Object.values(g.key).join(" · ");
  * ```
+ *
+ * @category Aggregation
  */
 export interface StatsGroup {
   /** Label per dimension: agency / field / procedure codes, level and channel keys, `2019-05`, `2019-Q2`, `2019`. */
@@ -82,6 +86,8 @@ export interface StatsGroup {
  * import type { EntityCounts } from "@hcc/stats";
  * const counts: EntityCounts = { handled: 120, late: 3, overdue: 2 };
  * ```
+ *
+ * @category Aggregation
  */
 export interface EntityCounts {
   /** Dossiers in scope (column 3). */
@@ -100,6 +106,8 @@ export interface EntityCounts {
  * import type { ExcludedCounts } from "@hcc/stats";
  * const none: ExcludedCounts = { notReceived: 0, outOfPeriod: 0, invalid: 0 };
  * ```
+ *
+ * @category Aggregation
  */
 export interface ExcludedCounts {
   /** Status 1 (registered) or 3 (not received): never received, not counted. */
@@ -122,6 +130,8 @@ export interface ExcludedCounts {
  * const state: StatsState = createAggregator({ from: "2019-05-06", to: "2019-08-09" }).state();
  * state.format; //=> "hcc-stats/1"
  * ```
+ *
+ * @category Aggregation
  */
 export interface StatsState {
   /** Format tag and version. */
@@ -176,6 +186,8 @@ const stateSchema = z.object({
  * const text = JSON.stringify(createAggregator({ from: "2024-01-01", to: "2024-01-31" }).state());
  * parseStatsState(JSON.parse(text)).spec.to; //=> "2024-01-31"
  * ```
+ *
+ * @category Aggregation
  */
 export function parseStatsState(input: unknown): StatsState {
   const parsed = stateSchema.safeParse(input);
@@ -205,6 +217,8 @@ export function parseStatsState(input: unknown): StatsState {
  * import { safeParseStatsState } from "@hcc/stats";
  * safeParseStatsState({ format: "other" }).success; //=> false
  * ```
+ *
+ * @category Aggregation
  */
 export function safeParseStatsState(input: unknown): SafeParseResult<StatsState> {
   return safely(() => parseStatsState(input));
@@ -272,6 +286,8 @@ const specString = (spec: StatsSpec): string =>
  * const b = createAggregator(options).add({ procedureCode: "1.001612", agencyCode: "B", status: 4, receivedAt: "2024-03-05T08:00" });
  * mergeStates([a.state(), b.state()]).groups[0]?.counts.newDirect; //=> 2
  * ```
+ *
+ * @category Aggregation
  */
 export function mergeStates(states: readonly StatsState[]): StatsState {
   const first = states[0];

@@ -12,6 +12,8 @@ import type { StatsState } from "./state.js";
  * import type { StatsSummary } from "@hcc/stats";
  * const line = (s: StatsSummary): string => `${s.received.total} hồ sơ, ${s.percent.direct}% trực tiếp`;
  * ```
+ *
+ * @category Reports
  */
 export interface StatsSummary {
   /** Dossiers in scope (new + carried over), total and by channel. */
@@ -45,6 +47,8 @@ export interface StatsSummary {
  * import type { SummaryOptions } from "@hcc/stats";
  * const options: SummaryOptions = { channelShares: { decimals: 1 } };
  * ```
+ *
+ * @category Reports
  */
 export interface SummaryOptions {
   /** Rounding of direct / postal / online (in that order). @defaultValue largest remainder, 2 decimals */
@@ -63,6 +67,8 @@ export interface SummaryOptions {
  * import { SEED_STYLE } from "@hcc/stats";
  * SEED_STYLE.channelShares?.method; //=> "truncate"
  * ```
+ *
+ * @category Reports
  */
 export const SEED_STYLE: SummaryOptions = Object.freeze({
   channelShares: Object.freeze({ method: "truncate", decimals: 2 }),
@@ -84,6 +90,8 @@ export const SEED_STYLE: SummaryOptions = Object.freeze({
  * agg.add({ procedureCode: "1.001612", agencyCode: "A", status: 10, receivedAt: "2024-03-04", endedAt: "2024-03-05" });
  * summarize(agg.state()).percent.online; //=> 50
  * ```
+ *
+ * @category Reports
  */
 export function summarize(state: StatsState, options: SummaryOptions = {}): StatsSummary {
   const c = totalCounts(state);

@@ -9,6 +9,8 @@ import type { StatsState } from "./state.js";
  * import type { LateEntry } from "@hcc/stats";
  * const e: LateEntry = { code: "1.001612", handled: 40, late: 3, overdue: 1, lateOrOverdue: 4, rate: 0.1 };
  * ```
+ *
+ * @category Reports
  */
 export interface LateEntry {
   /** Procedure or agency code. */
@@ -41,6 +43,8 @@ export interface LateEntry {
  * agg.add({ procedureCode: "1.001612", agencyCode: "A", status: 4, receivedAt: "2024-03-01", dueAt: "2024-03-05" });
  * topLate(agg.state(), "procedure")[0]?.overdue; //=> 1
  * ```
+ *
+ * @category Reports
  */
 export function topLate(state: StatsState, by: "procedure" | "agency", limit = 10): readonly LateEntry[] {
   if (by !== "procedure" && by !== "agency") throw new HccError("invalid_input", `topLate: by must be "procedure" or "agency", got ${JSON.stringify(by)}`, { value: by });

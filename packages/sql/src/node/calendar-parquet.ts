@@ -19,6 +19,8 @@ import { str } from "../_internal/sql-text.js";
  * import { writeCalendarParquet } from "@hcc/sql/node";
  * await writeCalendarParquet("hcc_calendar.parquet", { from: "2015-01-01", to: "2030-12-31" });
  * ```
+ *
+ * @category DuckDB
  */
 export async function writeCalendarParquet(path: string, options: CalendarRowsOptions = {}): Promise<number> {
   if (typeof path !== "string" || path === "") throw new HccError("invalid_input", `writeCalendarParquet: expected a file path, got ${JSON.stringify(path)}`, { value: path });

@@ -18,6 +18,8 @@ import { countOf, emptyOf, flagOf, instantOf, isTemporal, mapColumns, trimmedOf,
  * import type { DuckDbFileFormat } from "@hcc/sql/node";
  * const format: DuckDbFileFormat = "parquet";
  * ```
+ *
+ * @category DuckDB
  */
 export type DuckDbFileFormat = "auto" | "csv" | "ndjson" | "json" | "parquet";
 
@@ -31,6 +33,8 @@ export type DuckDbFileFormat = "auto" | "csv" | "ndjson" | "json" | "parquet";
  * import type { DuckDbReportOptions } from "@hcc/sql/node";
  * const options: DuckDbReportOptions = { from: "2024-01-01", to: "2024-06-30", groupBy: ["agency"] };
  * ```
+ *
+ * @category DuckDB
  */
 export interface DuckDbReportOptions {
   /** First day of the period. @defaultValue the first receipt date in the file */
@@ -214,6 +218,8 @@ const REASON = `CASE
  * const { state } = await reportFileWithDuckDb("dossiers.parquet", { from: "2024-01-01", to: "2024-06-30" });
  * console.log(renderText(buildReport(state)));
  * ```
+ *
+ * @category DuckDB
  */
 export async function reportFileWithDuckDb(path: string, options: DuckDbReportOptions = {}): Promise<IngestResult> {
   if (typeof path !== "string" || path === "") throw new HccError("invalid_input", `reportFileWithDuckDb: expected a file path, got ${JSON.stringify(path)}`, { value: path });

@@ -10,6 +10,8 @@ import { HccError, parseProcedure, type Channel, type Procedure, type Processing
  * import type { PortalProcedure } from "@hcc/stats";
  * const label = (p: PortalProcedure): string => `${p.code}${p.hasFee ? " (fee)" : ""}`;
  * ```
+ *
+ * @category Portal 766
  */
 export interface PortalProcedure {
   /** National code. */
@@ -34,6 +36,8 @@ export interface PortalProcedure {
  * import { portalCatalogue, type PortalCatalogue } from "@hcc/stats";
  * const catalogue: PortalCatalogue = portalCatalogue([{ code: "1.001612", name: "Cấp bản sao trích lục hộ tịch" }]);
  * ```
+ *
+ * @category Portal 766
  */
 export interface PortalCatalogue {
   /** The procedure with this national or local code, if catalogued. */
@@ -76,6 +80,8 @@ function timeOf(p: Procedure, channel: Channel): ProcessingTime | undefined {
  * catalogue.get("1.001612")?.hasFee; //=> true
  * catalogue.get("1.001612")?.maxTime("online"); //=> { value: 3, unit: "working_days" }
  * ```
+ *
+ * @category Portal 766
  */
 export function portalCatalogue(procedures: readonly unknown[]): PortalCatalogue {
   if (!Array.isArray(procedures)) {

@@ -88,6 +88,8 @@ const documentSchema = z.object({
  * import { portalDossierSchema } from "@hcc/stats";
  * portalDossierSchema.parse({ procedureCode: "1.001612", status: "10", channel: "", payment: "3" }).channel; //=> "direct"
  * ```
+ *
+ * @category Portal 766
  */
 export const portalDossierSchema = /* @__PURE__ */ z
   .object({
@@ -140,7 +142,7 @@ export const portalDossierSchema = /* @__PURE__ */ z
   });
 
 /**
- * One dossier as the national portal's Decision 766 formulas see it (rules-2025.md §B): the
+ * One dossier as the national portal's Decision 766 formulas see it ([the law vs the portal](../../../../docs/stats.md#the-law-vs-the-portal)): the
  * fields of a synced `DongBoHoSoMC` record that the formulas read, typed. Produced by
  * {@link parsePortalDossier} (our columns) and {@link portalDossierFromLegacy} (a portal record).
  *
@@ -150,6 +152,8 @@ export const portalDossierSchema = /* @__PURE__ */ z
  * const d: PortalDossier = parsePortalDossier({ procedureCode: "1.001612", status: 4, receivedAt: "2025-08-04 08:00" });
  * d.receivedAt; //=> "2025-08-04T08:00:00+07:00"
  * ```
+ *
+ * @category Portal 766
  */
 export interface PortalDossier {
   /** Dossier code. */
@@ -205,6 +209,8 @@ export interface PortalDossier {
  * import type { PortalDossierInput } from "@hcc/stats";
  * const row: PortalDossierInput = { procedureCode: "1.001612", status: "5", receivedAt: "20250804080000", supplements: "20250805090000/" };
  * ```
+ *
+ * @category Portal 766
  */
 export interface PortalDossierInput {
   /** `MaHoSo`. */
@@ -266,6 +272,8 @@ export interface PortalDossierInput {
  * import { parsePortalDossier } from "@hcc/stats";
  * parsePortalDossier({ procedureCode: "1.001612", status: 10, payment: 2, fees: "50000;0" }).fees; //=> [50000, 0]
  * ```
+ *
+ * @category Portal 766
  */
 export function parsePortalDossier(input: unknown): PortalDossier {
   const result = portalDossierSchema.safeParse(input);
@@ -292,6 +300,8 @@ export function parsePortalDossier(input: unknown): PortalDossier {
  * import { safeParsePortalDossier } from "@hcc/stats";
  * safeParsePortalDossier({ procedureCode: "1.001612", status: 4, payment: "9" }).success; //=> false
  * ```
+ *
+ * @category Portal 766
  */
 export function safeParsePortalDossier(input: unknown): SafeParseResult<PortalDossier> {
   return safely(() => parsePortalDossier(input));

@@ -26,6 +26,8 @@ import { deepFreeze, type PortalDossier } from "./dossier.js";
  * d.processedAt; //=> "2025-08-11T16:00:00+07:00"
  * d.results; //=> [{ code: "KQ1", fileUrl: "https://x/1" }]
  * ```
+ *
+ * @category Portal 766
  */
 export function portalDossierFromLegacy(record: unknown, options: FromLegacyRecordOptions = {}): PortalDossier {
   const { dossier: d, extras: x } = fromLegacyRecord(record, options);
@@ -65,6 +67,8 @@ export function portalDossierFromLegacy(record: unknown, options: FromLegacyReco
  * import { safePortalDossierFromLegacy } from "@hcc/stats";
  * safePortalDossierFromLegacy({ MaHoSo: "X-250805-0001", MaTTHC: "1.004227", TrangThaiHoSo: "4", DuocThanhToanTrucTuyen: "7" }).success; //=> false
  * ```
+ *
+ * @category Portal 766
  */
 export function safePortalDossierFromLegacy(record: unknown, options: FromLegacyRecordOptions = {}): SafeParseResult<PortalDossier> {
   return safely(() => portalDossierFromLegacy(record, options));

@@ -1,13 +1,15 @@
 import type { TimeUnit } from "@hcc/core";
 
 /**
- * The indicators of the national portal's Decision 766 profile (rules-2025.md §B).
+ * The indicators of the national portal's Decision 766 profile ([the law vs the portal](../../../../docs/stats.md#the-law-vs-the-portal)).
  *
  * @example
  * ```ts
  * import type { PortalIndicatorId } from "@hcc/stats";
  * const id: PortalIndicatorId = "4.5b";
  * ```
+ *
+ * @category Portal 766
  */
 export type PortalIndicatorId = "1.4" | "2.1" | "2.2" | "3.3" | "3.6" | "4.1" | "4.2" | "4.3" | "4.4" | "4.5b" | "5.4";
 
@@ -23,6 +25,8 @@ export type PortalIndicatorId = "1.4" | "2.1" | "2.2" | "3.3" | "3.6" | "4.1" | 
  * const line = (i: PortalIndicator): string =>
  *   `${i.id} ${i.numerator}/${i.denominator} → ${i.applicable ? i.points : "n/a"} (${i.authority})`;
  * ```
+ *
+ * @category Portal 766
  */
 export interface PortalIndicator {
   /** Whose formula: always `"portal-766"`. */

@@ -20,6 +20,8 @@ import { durationIn, standing, supplementMs, terminalEndMs } from "./_internal/t
  *   receivedCounts: { reporting: 120, portal: 118 }, complaintRate: 0.01,
  * };
  * ```
+ *
+ * @category Portal 766
  */
 export interface Portal766Options {
   /** First day of the period (Vietnam date, included). */
@@ -49,8 +51,8 @@ export interface Portal766Options {
    */
   readonly populationDatabaseCodes?: readonly string[];
   /**
-   * Maximum points per indicator. Defaults: 2.1 20, 3.3 6, 3.6 6, 4.1 6, 4.2 4 (one-stop.md §7);
-   * 1.4 2, 4.3 4, 4.4 4, 4.5b 4, 5.4 4 [unconfirmed: the brief gives no maxima for these].
+   * Maximum points per indicator. Defaults: 2.1 20, 3.3 6, 3.6 6, 4.1 6, 4.2 4 ([Decision 766 indicators](../../../../docs/domain.md#decision-766-indicators-portal));
+   * 1.4 2, 4.3 4, 4.4 4, 4.5b 4, 5.4 4 [unconfirmed: no published maxima for these].
    */
   readonly maxPoints?: Partial<Record<PortalIndicatorId, number>>;
 }
@@ -64,6 +66,8 @@ export interface Portal766Options {
  * import type { PortalSkip } from "@hcc/stats";
  * const line = (s: PortalSkip): string => `${s.code ?? "?"} (${s.indicator}): ${s.reason}`;
  * ```
+ *
+ * @category Portal 766
  */
 export interface PortalSkip {
   /** Dossier code, when known. */
@@ -84,6 +88,8 @@ export interface PortalSkip {
  * import type { Portal766Report } from "@hcc/stats";
  * const score = (r: Portal766Report): number => r.indicators.reduce((sum, i) => sum + (i.points ?? 0), 0);
  * ```
+ *
+ * @category Portal 766
  */
 export interface Portal766Report {
   /** Always `"portal-766"`. */
@@ -119,7 +125,7 @@ const UNKNOWN: PortalProcedure = Object.freeze({ code: "", resultOnPaper: true, 
 const present = (s: string | undefined): boolean => s !== undefined && s.trim() !== "";
 
 /**
- * Computes the national portal's Decision 766 indicators exactly as rules-2025.md §B states
+ * Computes the national portal's Decision 766 indicators exactly as [the law vs the portal](../../../../docs/stats.md#the-law-vs-the-portal) states
  * them, from dossiers read by {@link parsePortalDossier} or {@link portalDossierFromLegacy} and a
  * procedure catalogue. "In the period" means the receipt date (`NgayTiepNhan`, the start of
  * processing) is a Vietnam date within `[from, to]`; dossiers never received (status 1, 3) or
@@ -174,6 +180,8 @@ const present = (s: string | undefined): boolean => s !== undefined && s.trim() 
  * const i21 = report.indicators.find((i) => i.id === "2.1");
  * [i21?.numerator, i21?.denominator, i21?.points, i21?.authority]; //=> [1, 2, 10, "portal-766"]
  * ```
+ *
+ * @category Portal 766
  */
 export function portal766(dossiers: Iterable<PortalDossier>, options: Portal766Options): Portal766Report {
   const parsed = optionsSchema.safeParse(options);

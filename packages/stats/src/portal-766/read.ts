@@ -12,6 +12,8 @@ import { csvRecords } from "./_internal/csv-records.js";
  * import type { ReadPortalOptions } from "@hcc/stats";
  * const options: ReadPortalOptions = { format: "ndjson", mode: "lenient" };
  * ```
+ *
+ * @category Portal 766
  */
 export interface ReadPortalOptions {
   /** `csv`, `ndjson`, `json` (an array) or `auto` (from the first non-blank character). @defaultValue `"auto"` */
@@ -30,6 +32,8 @@ export interface ReadPortalOptions {
  * import type { PortalReadResult } from "@hcc/stats";
  * const ok = (r: PortalReadResult): boolean => r.badRows.length === 0;
  * ```
+ *
+ * @category Portal 766
  */
 export interface PortalReadResult {
   /** The dossiers, in file order. */
@@ -68,6 +72,8 @@ function reasonOf(error: unknown): { field: string; reason: string } {
  *   '{"procedureCode":"1.001612","status":5,"supplements":"20250805090000/"}\n';
  * readPortalDossiers(ndjson).dossiers.map((d) => d.status); //=> ["processing", "supplement_requested"]
  * ```
+ *
+ * @category Portal 766
  */
 export function readPortalDossiers(text: string, options: ReadPortalOptions = {}): PortalReadResult {
   const mode = options.mode ?? "strict";

@@ -75,6 +75,8 @@ function footer(report: Portal766Report, lang: Lang): string[] {
  * const report = portal766([], { from: "2025-08-01", to: "2025-08-31", catalogue: [] });
  * renderPortalText(report, { lang: "en" }).split("\n")[0]; //=> "Decision 766 indicators by the national portal's formulas (portal-766)"
  * ```
+ *
+ * @category Portal 766
  */
 export function renderPortalText(report: Portal766Report, options: RenderOptions = {}): string {
   const lang = checkLang(options.lang);
@@ -116,6 +118,8 @@ const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g,
  * const html = renderPortalHtml(portal766([], { from: "2025-08-01", to: "2025-08-31", catalogue: [] }));
  * html.includes('data-authority="portal-766"'); //=> true
  * ```
+ *
+ * @category Portal 766
  */
 export function renderPortalHtml(report: Portal766Report, options: RenderOptions = {}): string {
   const lang = checkLang(options.lang);
