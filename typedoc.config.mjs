@@ -1,11 +1,69 @@
 // TypeDoc over every library package that has a `src/index.ts` (found at run time, so a new
 // package is documented as soon as it exists). Validation problems are errors.
+//
+// The site: docs/home.md is the landing page (not the repository README); the guides follow in
+// the order a reader should take them (GUIDES; any other docs/*.md after them), each under the
+// `title` of its front matter and at `documents/<slug>.html`; then the Changes page, generated
+// from .changeset/*.md at load time (scripts/changes-page.mjs). Each package page is its README.
 import { existsSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { KindRouter, MarkdownEvent } from "typedoc";
+import { writeChangesPage } from "./scripts/changes-page.mjs";
+
+const root = new URL(".", import.meta.url).pathname;
+// The lunr that TypeDoc itself loads (a dependency of typedoc), not a copy of our own.
+const lunr = createRequire(import.meta.resolve("typedoc"))("lunr");
 
 const packages = readdirSync("packages", { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`packages/${d.name}/src/index.ts`))
   .map((d) => `packages/${d.name}`)
   .sort((a, b) => (a === "packages/core" ? -1 : b === "packages/core" ? 1 : a.localeCompare(b)));
+
+/** The guides in reading order: the model first, then each package from the calendar up. */
+const GUIDES = ["getting-started", "domain", "calendar", "sla", "stats", "rules", "cli", "sql", "dvcqg"];
+const LANDING = "home";
+const otherGuides = readdirSync("docs")
+  .filter((f) => f.endsWith(".md") && ![LANDING, ...GUIDES].includes(f.slice(0, -3)))
+  .sort();
+const changesPage = writeChangesPage(root);
+
+/** The address the site is published at; links to it from READMEs become relative on the site. */
+const HOSTED = "https://hcc-vn.github.io/hcc/";
+
+/** `documents/<slug>.html` for a document whose front matter has a `slug`, so guide URLs stay put when a title changes. */
+class GuideRouter extends KindRouter {
+  getIdealBaseName(reflection) {
+    const slug = reflection.isDocument() ? reflection.frontmatter["slug"] : undefined;
+    return typeof slug === "string" ? `documents/${slug}` : super.getIdealBaseName(reflection);
+  }
+}
+
+/**
+ * lunr's default trimmer strips `\W`, which in a JavaScript regex is every non-ASCII letter, so
+ * "nghỉ" was indexed as "ngh" and "bù" as "b" and no Vietnamese word could be found. This one
+ * strips only what is neither a letter, a mark nor a digit. TypeDoc adds `lunr.trimmer` to its
+ * index builder when it renders, so it picks this one up.
+ */
+function useUnicodeTrimmer() {
+  const trimmer = (token) => token.update((s) => s.replace(/^[^\p{L}\p{M}\p{N}_]+/u, "").replace(/[^\p{L}\p{M}\p{N}_]+$/u, ""));
+  lunr.Pipeline.registerFunction(trimmer, "trimmerUnicode");
+  lunr.trimmer = trimmer;
+}
+
+/** @param {import("typedoc").Application} app */
+function hccSite(app) {
+  useUnicodeTrimmer();
+  app.renderer.defineRouter("hcc-guides", GuideRouter);
+  // README links to the published site open the local page instead (and are checked by the crawl).
+  app.renderer.on(
+    MarkdownEvent.PARSE,
+    (event) => {
+      const up = "../".repeat(event.page.url.split("/").length - 1) || "./";
+      event.parsedText = event.parsedText.replaceAll(`href="${HOSTED}`, `href="${up}`);
+    },
+    -100,
+  );
+}
 
 /** @type {Partial<import("typedoc").TypeDocOptions>} */
 export default {
@@ -14,14 +72,25 @@ export default {
   entryPoints: packages,
   packageOptions: {
     entryPoints: ["src/index.ts"],
+    readme: "README.md",
+    includeVersion: true,
     disableSources: true,
     excludePrivate: true,
     excludeInternal: true,
     validation: { notExported: true, invalidLink: true, notDocumented: true },
     requiredToBeDocumented: ["Function", "Class", "Interface", "TypeAlias", "Variable", "Enum"],
   },
-  projectDocuments: ["docs/*.md"],
-  readme: "README.md",
+  readme: `docs/${LANDING}.md`,
+  projectDocuments: [...GUIDES.map((g) => `docs/${g}.md`), ...otherGuides.map((f) => `docs/${f}`), changesPage],
+  plugin: [hccSite],
+  router: "hcc-guides",
+  headings: { readme: false, document: false },
+  includeVersion: true,
+  searchInComments: true,
+  searchInDocuments: true,
+  useFirstParagraphOfCommentAsSummary: true,
+  favicon: "docs/site/favicon.svg",
+  navigationLinks: { GitHub: "https://github.com/hcc-vn/hcc" },
   disableSources: true,
   treatWarningsAsErrors: true,
   out: "docs-out/html",
