@@ -88,8 +88,13 @@ export default {
   includeVersion: true,
   searchInComments: true,
   searchInDocuments: true,
+  // A guide is long, so lunr ranks it below the short API comments that mention the same words;
+  // the boost keeps the guides among the 10 hits the search box shows.
+  searchGroupBoosts: { Documents: 12 },
   useFirstParagraphOfCommentAsSummary: true,
   favicon: "docs/site/favicon.svg",
+  // Its "View Summary" links point at ids hierarchy.html lacks for types extending a type alias.
+  includeHierarchySummary: false,
   navigationLinks: { GitHub: "https://github.com/hcc-vn/hcc" },
   disableSources: true,
   treatWarningsAsErrors: true,

@@ -1,0 +1,96 @@
+// The landing page's quick starts are programs a reader copies into quick-start.mjs and runs with
+// `node`: each one is run here, against the built packages, and must print exactly the text shown
+// under it — in two time zones, since no result may depend on the machine's. The built landing
+// page must show the same code, and each program must fit in 15 lines and import only packages
+// its `npm install` line installs.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { requireBuiltSite } from "./built-site.js";
+import { codeBlocksOf, textOf } from "./site-pages.js";
+
+const root = new URL("../..", import.meta.url).pathname;
+const landing = readFileSync(join(root, "docs", "home.md"), "utf8");
+
+interface QuickStart {
+  readonly title: string;
+  readonly install: string;
+  readonly code: string;
+  readonly prints: string;
+}
+
+/** The `### ` sections of `## Quick starts`, each with its install line, program and output. */
+function quickStarts(markdown: string): QuickStart[] {
+  const section = /\n## Quick starts\n([\s\S]*?)(?=\n## )/.exec(markdown)?.[1] ?? "";
+  return section
+    .split(/\n### /)
+    .slice(1)
+    .map((part) => {
+      const block = (lang: string): string => new RegExp("```" + lang + "\\n([\\s\\S]*?)```").exec(part)?.[1] ?? "";
+      return { title: part.split("\n", 1)[0] ?? "", install: block("sh"), code: block("ts"), prints: block("text") };
+    });
+}
+
+const starts = quickStarts(landing);
+// Next to the repository's node_modules (so `@hcc/*` resolves to the built workspace packages),
+// inside the git-ignored docs-out/.
+const scratch = join(root, "docs-out", `quick-starts-${process.pid}`);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function run(code: string, name: string, tz: string): { stdout: string; stderr: string; status: number | null } {
+  mkdirSync(scratch, { recursive: true });
+  const file = join(scratch, `${name}.mjs`);
+  writeFileSync(file, code);
+  const result = spawnSync(process.execPath, [file], { cwd: scratch, encoding: "utf8", env: { ...process.env, TZ: tz }, timeout: 60_000 });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+describe("the landing page's quick starts", () => {
+  it("are the three the readers need", () => {
+    expect(starts.map((s) => s.title)).toEqual([
+      "Compute a due date and its verdict",
+      "Produce the Biểu 06 report from a CSV",
+      "Check a catalogue for 8 công khai",
+    ]);
+  });
+
+  describe.each(starts.map((s, i) => [s.title, s, i] as const))("%s", (_title, start, i) => {
+    it("is under 15 lines and installs every package it imports", () => {
+      const lines = start.code.trimEnd().split("\n");
+      expect(lines.length).toBeLessThan(15);
+      const imported = [...start.code.matchAll(/from "([^"]+)"/g)].map((m) => (m[1] ?? "").split("/").slice(0, 2).join("/"));
+      expect(imported.length).toBeGreaterThan(0);
+      const installed = /npm install ([^\n]+)/.exec(start.install)?.[1]?.split(/\s+/) ?? [];
+      for (const name of imported) if (!name.startsWith("node:")) expect(installed).toContain(name);
+      expect(installed).toContain("zod");
+    });
+
+    it.each(["UTC", "America/Los_Angeles"])("runs with node (TZ=%s) and prints what the page shows", (tz) => {
+      const { stdout, stderr, status } = run(start.code, `quick-start-${i}`, tz);
+      expect(stderr, "a quick start must stay plain JavaScript that `node quick-start.mjs` runs").toBe("");
+      expect(status).toBe(0);
+      expect(stdout).toBe(start.prints);
+    });
+
+    it("is shown on the built landing page exactly as tested", () => {
+      const blocks = codeBlocksOf(readFileSync(join(requireBuiltSite(), "index.html"), "utf8")).map((b) => b.trimEnd());
+      expect(blocks).toContain(start.code.trimEnd());
+      expect(blocks).toContain(start.prints.trimEnd());
+      expect(blocks).toContain(start.install.trimEnd());
+    });
+  });
+});
+
+describe("the landing page", () => {
+  it("shows its title once, and the glossary anchors its first mentions point at exist", () => {
+    const html = readFileSync(join(requireBuiltSite(), "index.html"), "utf8");
+    const content = html.slice(html.indexOf('class="col-content"'));
+    expect([...content.matchAll(/<h1[\s>]/g)]).toHaveLength(1);
+    expect(textOf(content)).toContain("@hcc — libraries for Vietnam's one-stop public service centers");
+    for (const term of ["g-3-4-8", "g-bieu-06", "g-ngay-hen-tra", "g-nghi-bu", "g-bo-sung", "g-tet", "g-dvcqg"]) {
+      expect(content, term).toContain(`id="${term}"`);
+      expect(content, term).toContain(`href="#${term}"`);
+    }
+  });
+});

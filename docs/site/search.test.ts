@@ -1,0 +1,38 @@
+// Searching the built site: the guides' text is in the index (searchInDocuments), so the
+// Vietnamese terms a reader types find the guides that explain them. Read from the same
+// assets/search.js, with the same lunr and the same query the site's search box builds.
+import { ReflectionKind } from "typedoc";
+import { describe, expect, it } from "vitest";
+import { loadSearch } from "./site-pages.js";
+
+const { rows, search } = loadSearch();
+const guides = (text: string): string[] => search(text).filter((hit) => hit.kind === ReflectionKind.Document).map((hit) => hit.url);
+
+describe("the site's search", () => {
+  it("indexes every guide as a document", () => {
+    const documents = rows.filter((row) => row.kind === ReflectionKind.Document).map((row) => row.url);
+    for (const slug of ["getting-started", "domain", "calendar", "sla", "stats", "rules", "cli", "sql", "dvcqg", "changes"]) {
+      expect(documents).toContain(`documents/${slug}.html`);
+    }
+  });
+
+  it.each([
+    ["nghỉ bù", "documents/calendar.html"],
+    ["ngày hẹn trả", "documents/sla.html"],
+    ["Biểu 06", "documents/stats.html"],
+    ["Tết", "documents/calendar.html"],
+    ["install", "documents/getting-started.html"],
+  ])("finds the guide that explains %j among the hits the search box shows", (text, guide) => {
+    expect(guides(text)).toContain(guide);
+  });
+
+  it("keeps Vietnamese words whole: a word that appears nowhere finds nothing", () => {
+    // With lunr's ASCII-only trimmer "nghỉ" was indexed as "ngh"; "nghỉx" must not match it either way.
+    expect(search("nghỉx")).toEqual([]);
+    expect(search("ngh").length).toBeGreaterThan(0);
+  });
+
+  it("still finds API names, ranked first", () => {
+    expect(search("evaluateDossier")[0]?.name).toBe("evaluateDossier");
+  });
+});
