@@ -41,14 +41,14 @@ export function nextVersion(version, bump) {
 }
 
 /** Indents every line after the first, so a multi-paragraph summary stays inside its list item. */
-const indent = (text) => text.replace(/\n(?!\n)/g, "\n  ").replace(/\n\n/g, "\n\n  ");
+const indent = (text) => text.replace(/\n(?!\n)/g, "\n  ");
 
-/** Lowers every Markdown heading of a released CHANGELOG.md by two levels (its `#` title dropped). */
+/** Lowers every Markdown heading of a released CHANGELOG.md by one level, under the package's (its `#` title dropped). */
 function demote(changelog) {
   return changelog
     .replace(/\r\n/g, "\n")
     .replace(/^# .*\n+/, "")
-    .replace(/^(#{1,4}) /gm, (_, hashes) => `${hashes}## `)
+    .replace(/^(#{1,4}) /gm, (_, hashes) => `${hashes}# `)
     .trim();
 }
 
