@@ -96,6 +96,8 @@ export default {
   // Its "View Summary" links point at ids hierarchy.html lacks for types extending a type alias.
   includeHierarchySummary: false,
   navigationLinks: { GitHub: "https://github.com/hcc-vn/hcc" },
+  // The packages listed one by one in the sidebar, not folded into an "@hcc" folder.
+  navigation: { includeFolders: false },
   disableSources: true,
   treatWarningsAsErrors: true,
   out: "docs-out/html",

@@ -80,14 +80,15 @@ const lunr = createRequire(createRequire(import.meta.url).resolve("typedoc"))("l
  * Loads assets/search.js as TypeDoc's frontend does: the base64 text of a deflated JSON document
  * `{ rows, index }`, whose `index` is a serialized lunr index.
  */
-export function loadSearch(site = requireBuiltSite()): { rows: SearchRow[]; search: (text: string) => SearchHit[] } {
+export function loadSearch(site = requireBuiltSite()): { rows: SearchRow[]; terms: Set<string>; search: (text: string) => SearchHit[] } {
   const script = readFileSync(join(site, "assets", "search.js"), "utf8");
   const encoded = /^window\.searchData = "([^"]*)";\s*$/.exec(script)?.[1];
   if (encoded === undefined) throw new Error("assets/search.js is not `window.searchData = \"…\"`");
-  const data = JSON.parse(inflateSync(Buffer.from(encoded, "base64")).toString("utf8")) as { rows: SearchRow[]; index: unknown };
+  const data = JSON.parse(inflateSync(Buffer.from(encoded, "base64")).toString("utf8")) as { rows: SearchRow[]; index: { invertedIndex: [string, unknown][] } };
   const index = lunr.Index.load(data.index);
   return {
     rows: data.rows,
+    terms: new Set(data.index.invertedIndex.map(([term]) => term)),
     // The frontend's query (typedoc/static/main.js): every word wrapped in `*…*`, hits ranked by
     // lunr's score, times 10/(1 + length difference) when the name starts with the text, and the
     // first 10 shown.
