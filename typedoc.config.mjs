@@ -7,7 +7,7 @@
 // from .changeset/*.md at load time (scripts/changes-page.mjs). Each package page is its README.
 import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { KindRouter, MarkdownEvent } from "typedoc";
+import { KindRouter, MarkdownEvent, RendererEvent } from "typedoc";
 import { writeChangesPage } from "./scripts/changes-page.mjs";
 
 const root = new URL(".", import.meta.url).pathname;
@@ -54,6 +54,11 @@ function useUnicodeTrimmer() {
 function hccSite(app) {
   useUnicodeTrimmer();
   app.renderer.defineRouter("hcc-guides", GuideRouter);
+  // With sortEntryPoints off nothing at the top is sorted, and the guides would follow the
+  // packages; a stable sort puts them first, each group keeping its order.
+  app.renderer.on(RendererEvent.BEGIN, (event) => {
+    event.project.childrenIncludingDocuments?.sort((a, b) => Number(b.isDocument()) - Number(a.isDocument()));
+  });
   // README links to the published site open the local page instead (and are checked by the crawl).
   app.renderer.on(
     MarkdownEvent.PARSE,
@@ -70,6 +75,8 @@ export default {
   name: "@hcc",
   entryPointStrategy: "packages",
   entryPoints: packages,
+  // The packages in the order above (core first), not alphabetically.
+  sortEntryPoints: false,
   packageOptions: {
     entryPoints: ["src/index.ts"],
     readme: "README.md",
