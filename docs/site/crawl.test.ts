@@ -2,7 +2,7 @@
 // every #fragment to an id of its target page, and nothing opens a raw Markdown file. Links to the
 // repository on GitHub must name a file or folder that exists; links to the published site
 // (https://hcc-vn.github.io/hcc/) are checked against the local build.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import { requireBuiltSite } from "./built-site.js";
@@ -85,7 +85,8 @@ describe("a crawl of the built site", () => {
 describe("the guides' Markdown", () => {
   it("closes every table before the next paragraph (a row is a whole line between pipes, then a blank line)", () => {
     const problems: string[] = [];
-    const guides = files.length ? ["home", "getting-started", "domain", "calendar", "sla", "stats", "rules", "cli", "sql", "dvcqg"] : [];
+    const guides = readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3));
+    expect(guides).toContain("home");
     for (const guide of guides) {
       const lines = readFileSync(join(root, "docs", `${guide}.md`), "utf8").split("\n");
       let fenced = false;
