@@ -2,7 +2,8 @@
 // `node`: each one is run here, against the built packages, and must print exactly the text shown
 // under it — in two time zones, since no result may depend on the machine's. The built landing
 // page must show the same code, and each program must fit in 15 lines and import only packages
-// its `npm install` line installs.
+// its `npm install` line installs. The `npx @hcc/cli report` line beside the Biểu 06 quick start is
+// run too, on the same CSV.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -79,6 +80,30 @@ describe("the landing page's quick starts", () => {
       expect(blocks).toContain(start.prints.trimEnd());
       expect(blocks).toContain(start.install.trimEnd());
     });
+  });
+});
+
+describe("the command-line variant of the Biểu 06 quick start", () => {
+  it("writes the HTML report with the same totals from the same CSV", () => {
+    const start = starts.find((s) => s.title.includes("Biểu 06"));
+    const csv = /const csv = `([\s\S]*?)`;/.exec(start?.code ?? "")?.[1];
+    const command = /`npx @hcc\/cli (report [^`]+)`/.exec(landing)?.[1]?.replace(/\s+/g, " ");
+    expect(csv).toBeDefined();
+    expect(command).toBeDefined();
+    mkdirSync(scratch, { recursive: true });
+    writeFileSync(join(scratch, "dossiers.csv"), csv ?? "");
+    const result = spawnSync(process.execPath, [join(root, "packages", "cli", "bin", "hcc.js"), ...(command ?? "").split(" ")], {
+      cwd: scratch,
+      encoding: "utf8",
+      env: { ...process.env, TZ: "UTC" },
+      timeout: 60_000,
+    });
+    expect(result.stderr.trim()).toMatch(/^Wrote \S*report\.html$/);
+    expect(result.status).toBe(0);
+    const html = readFileSync(join(scratch, "report.html"), "utf8");
+    const total = /<tr class="total">([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? "";
+    // received 3 = new online 1 + new direct or postal 2 + carried over 0; resolved 2 = 1 early + 0 on time + 1 late; 1 in progress, overdue.
+    expect(textOf(total)).toMatch(/ 3 1 2 0 2 1 0 1 1 0 1$/);
   });
 });
 
