@@ -108,6 +108,12 @@ describe("the command-line variant of the Biểu 06 quick start", () => {
 });
 
 describe("the landing page", () => {
+  it("has the favicon drawn for the site", () => {
+    const html = readFileSync(join(requireBuiltSite(), "index.html"), "utf8");
+    expect(html).toContain('<link rel="icon" href="assets/favicon.svg" type="image/svg+xml"/>');
+    expect(readFileSync(join(requireBuiltSite(), "assets", "favicon.svg"), "utf8")).toMatch(/^<svg [^>]*viewBox="0 0 64 64"/);
+  });
+
   it("shows its title once, and the glossary anchors its first mentions point at exist", () => {
     const html = readFileSync(join(requireBuiltSite(), "index.html"), "utf8");
     const content = html.slice(html.indexOf('class="col-content"'));
