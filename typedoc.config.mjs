@@ -7,7 +7,7 @@
 // from .changeset/*.md at load time (scripts/changes-page.mjs). Each package page is its README.
 import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { KindRouter, MarkdownEvent, RendererEvent } from "typedoc";
+import { DocumentReflection, IndexEvent, KindRouter, MarkdownEvent, RendererEvent, Slugger } from "typedoc";
 import { writeChangesPage } from "./scripts/changes-page.mjs";
 
 const root = new URL(".", import.meta.url).pathname;
@@ -50,8 +50,50 @@ function useUnicodeTrimmer() {
   lunr.trimmer = trimmer;
 }
 
+/**
+ * The sections of a guide's Markdown: each heading (outside code fences) with its level, its text
+ * as TypeDoc slugs it (code spans left out, links by their text), its title and the lines under it.
+ */
+function sectionsOf(markdown) {
+  const sections = [];
+  let fenced = false;
+  for (const line of markdown.split("\n")) {
+    if (/^(```|~~~)/.test(line)) fenced = !fenced;
+    const heading = fenced ? null : /^(#{1,6})\s+(.*?)\s*$/.exec(line);
+    if (heading) {
+      const plain = heading[2].replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|__/g, "");
+      // TypeDoc slugs a heading's text without its code spans; the hit shows them.
+      sections.push({ level: heading[1].length, slugText: plain.replace(/`[^`]*`/g, ""), title: plain.replace(/`/g, "").trim(), lines: [] });
+    } else sections.at(-1)?.lines.push(line);
+  }
+  return sections;
+}
+
+/**
+ * TypeDoc indexes a guide as one search hit. This adds one hit per section (## and ###) leading
+ * to its heading, under the guide's name, so a search lands where the term is explained. The
+ * anchors are slugged as TypeDoc slugs the rendered headings (one slugger per page, in order).
+ */
+function indexGuideSections(app, event) {
+  const router = app.renderer.router;
+  for (const guide of [...event.searchResults]) {
+    // The Changes page's sections ("Unreleased") say nothing on their own.
+    if (!guide.isDocument() || !router.hasUrl(guide) || guide.frontmatter["slug"] === "changes") continue;
+    const url = router.getFullUrl(guide);
+    const slugger = new Slugger(app.options.getValue("sluggerConfiguration"));
+    for (const section of sectionsOf(guide.content.map((part) => part.text).join(""))) {
+      const slug = slugger.slug(section.slugText);
+      if (section.level < 2 || section.level > 3) continue;
+      const hit = new DocumentReflection(section.title, guide, [{ kind: "text", text: section.lines.join("\n") }], {});
+      router.fullUrls.set(hit, `${url}#${slug}`);
+      event.searchResults.push(hit);
+    }
+  }
+}
+
 /** @param {import("typedoc").Application} app */
 function hccSite(app) {
+  app.renderer.on(IndexEvent.PREPARE_INDEX, (event) => indexGuideSections(app, event));
   useUnicodeTrimmer();
   app.renderer.defineRouter("hcc-guides", GuideRouter);
   // With sortEntryPoints off nothing at the top is sorted, and the guides would follow the

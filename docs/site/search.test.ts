@@ -1,12 +1,25 @@
-// Searching the built site: the guides' text is in the index (searchInDocuments), so the
-// Vietnamese terms a reader types find the guides that explain them. Read from the same
-// assets/search.js, with the same lunr and the same query the site's search box builds.
+// Searching the built site: the guides' text is in the index (searchInDocuments, and one hit per
+// section added by typedoc.config.mjs), so the Vietnamese terms a reader types find the guides and
+// the sections that explain them. Read from the same assets/search.js, with the same lunr and the
+// same query the site's search box builds.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { ReflectionKind } from "typedoc";
 import { describe, expect, it } from "vitest";
-import { loadSearch } from "./site-pages.js";
+import { requireBuiltSite } from "./built-site.js";
+import { idsOf, loadSearch } from "./site-pages.js";
 
 const { rows, terms, search } = loadSearch();
-const guides = (text: string): string[] => search(text).filter((hit) => hit.kind === ReflectionKind.Document).map((hit) => hit.url);
+/** The guide pages (without the #section) among the hits the search box shows. */
+const guides = (text: string): string[] =>
+  search(text)
+    .filter((hit) => hit.kind === ReflectionKind.Document)
+    .map((hit) => hit.url.split("#")[0] ?? "");
+/** The guide sections among the hits the search box shows. */
+const sections = (text: string): string[] =>
+  search(text)
+    .filter((hit) => hit.kind === ReflectionKind.Document && hit.url.includes("#"))
+    .map((hit) => hit.url);
 
 describe("the site's search", () => {
   it("indexes every guide as a document", () => {
@@ -24,6 +37,25 @@ describe("the site's search", () => {
     ["install", "documents/getting-started.html"],
   ])("finds the guide that explains %j among the hits the search box shows", (text, guide) => {
     expect(guides(text)).toContain(guide);
+  });
+
+  it.each([
+    ["nghỉ bù", "documents/calendar.html#"],
+    ["ngày hẹn trả", "documents/sla.html#"],
+    ["Biểu 06", "documents/stats.html#"],
+  ])("finds the sections of the guide that explain %j", (text, guide) => {
+    expect(sections(text).some((url) => url.startsWith(guide)), JSON.stringify(sections(text))).toBe(true);
+  });
+
+  it("leads every section hit to a heading of its guide", () => {
+    const site = requireBuiltSite();
+    const hits = rows.filter((row) => row.kind === ReflectionKind.Document && row.url.includes("#"));
+    expect(hits.length).toBeGreaterThan(100);
+    const missing = hits.filter((row) => {
+      const [page = "", id = ""] = row.url.split("#");
+      return !idsOf(readFileSync(join(site, page), "utf8")).has(id);
+    });
+    expect(missing.map((row) => row.url)).toEqual([]);
   });
 
   it("indexes Vietnamese words whole (lunr's own trimmer, ASCII-only, cut \"nghỉ\" to \"ngh\" and \"bù\" to \"b\")", () => {
