@@ -17,11 +17,12 @@ const encoded = /^window\.navigationData = "([^"]*)"/.exec(script)?.[1] ?? "";
 const items = JSON.parse(inflateSync(Buffer.from(encoded, "base64")).toString("utf8")) as NavigationItem[];
 
 it("lists the guides first, in reading order, under their titles", () => {
-  expect(items.slice(0, 9).map((item) => [item.text, item.path])).toEqual([
+  expect(items.slice(0, 10).map((item) => [item.text, item.path])).toEqual([
     ["Getting started with @hcc/core", "documents/getting-started.html"],
     ["The one-stop domain", "documents/domain.html"],
     ["Working days in Vietnam", "documents/calendar.html"],
     ["Deadlines, pauses and verdicts", "documents/sla.html"],
+    ["Due-date calculator", "documents/calculator.html"],
     ["Statistics: Biểu 06 and Decision 766", "documents/stats.html"],
     ["3 giảm, 4 tại chỗ, 8 công khai", "documents/rules.html"],
     ["The hcc command line", "documents/cli.html"],
