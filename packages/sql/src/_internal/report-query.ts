@@ -80,8 +80,8 @@ const text = (dialect: SqlDialect, expr: string): string => `NULLIF(trim(${asTex
  * read from the right (4, else 5 sequence digits), the date a real date of 2000–2099, the sequence
  * not 0, the agency part without spaces and not starting or ending with a dash; NULL otherwise.
  * Written with SUBSTRING / TRANSLATE / MOD only, so every dialect runs it; the inner CASE keeps
- * each CAST behind the digit checks. (Core also normalises a standard agency code written in
- * lower case; SQL keeps the code as written.)
+ * each CAST behind the digit checks. A standard agency code (`LLL.LL.LL.Xnn`, core's
+ * `parseAgencyCode`: trimmed, the letter in either case) is normalised to upper case like core does.
  */
 function agencyFromCode(dialect: SqlDialect, code: string): string {
   const s = `trim(${asText(dialect, code)})`;
@@ -95,11 +95,17 @@ function agencyFromCode(dialect: SqlDialect, code: string): string {
     const part = (from: number): string => `CAST(SUBSTRING(${day} FROM ${from} FOR 2) AS INTEGER)`;
     const [yy, mm, dd] = [part(1), part(3), part(5)];
     const monthDays = `CASE WHEN ${mm} = 2 THEN CASE WHEN MOD(${yy}, 4) = 0 THEN 29 ELSE 28 END WHEN ${mm} IN (4, 6, 9, 11) THEN 30 ELSE 31 END`;
+    const a = `trim(${agency})`;
+    const at = (from: number, count: number): string => `SUBSTRING(${a} FROM ${from} FOR ${count})`;
+    const standard = `LENGTH(${a}) = 13 AND ${at(4, 1)} = '.' AND ${at(7, 1)} = '.' AND ${at(10, 1)} = '.'
+        AND ${digits(`${at(1, 3)} || ${at(5, 2)} || ${at(8, 2)} || ${at(12, 2)}`)} AND POSITION(UPPER(${at(11, 1)}) IN 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') > 0`;
     return {
       shape: `${len} >= ${k + 9} AND ${sub(`${len} - ${k}`, 1)} = '-' AND ${sub(`${len} - ${k + 7}`, 1)} = '-' AND ${digits(seq)} AND ${digits(day)}`,
-      value: `CASE WHEN CAST(${seq} AS INTEGER) > 0 AND ${mm} BETWEEN 1 AND 12 AND ${dd} BETWEEN 1 AND ${monthDays}
-        AND POSITION(' ' IN ${agency}) = 0 AND SUBSTRING(${agency} FROM 1 FOR 1) <> '-' AND SUBSTRING(${agency} FROM LENGTH(${agency}) FOR 1) <> '-'
-        THEN ${agency} ELSE NULL END`,
+      value: `CASE WHEN CAST(${seq} AS INTEGER) > 0 AND ${mm} BETWEEN 1 AND 12 AND ${dd} BETWEEN 1 AND ${monthDays} THEN
+        CASE WHEN ${standard} THEN UPPER(${a})
+          WHEN POSITION(' ' IN ${agency}) = 0 AND SUBSTRING(${agency} FROM 1 FOR 1) <> '-' AND SUBSTRING(${agency} FROM LENGTH(${agency}) FOR 1) <> '-' THEN ${agency}
+          ELSE NULL END
+        ELSE NULL END`,
     };
   };
   const four = parse(4);
