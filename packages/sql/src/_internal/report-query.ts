@@ -50,7 +50,7 @@ export interface QueryInput {
 const STATUS_KEYS = ["registered", "received", "not_received", "processing", "supplement_requested", "financial_obligation_requested", "withdrawn", "stopped", "done", "returned"];
 
 // Codes are matched as they are first (the common case, no string function per row), then
-// trimmed and lower-cased: nested CASEs rather than COALESCE, which DuckDB evaluates in full.
+// trimmed and lower-cased: nested CASEs rather than COALESCE (measurably cheaper in DuckDB).
 function statusExpr(dialect: SqlDialect, expr: string): string {
   const t = `lower(trim(${asText(dialect, expr)}))`;
   const codes = STATUS_KEYS.map((_, i) => `WHEN ${str(String(i + 1))} THEN ${i + 1}`).join(" ");
@@ -115,7 +115,7 @@ function agencyFromCode(dialect: SqlDialect, code: string): string {
 
 function agencyExpr(dialect: SqlDialect, agency: string | undefined, code: string | undefined): string {
   const fromCode = code === undefined ? "NULL" : agencyFromCode(dialect, code);
-  // a CASE, not COALESCE: DuckDB then parses the code only for the rows without an agencyCode
+  // a CASE, not COALESCE (measurably cheaper in DuckDB): the code is parsed only for rows without an agencyCode
   return agency === undefined ? fromCode : `CASE WHEN ${text(dialect, agency)} IS NOT NULL THEN ${text(dialect, agency)} ELSE ${fromCode} END`;
 }
 
