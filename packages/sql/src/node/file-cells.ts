@@ -11,7 +11,7 @@ import type { GroupCounts } from "@hcc/stats";
 export const CELL_SQL = `(hcc_verdict + 6 * (CAST(hcc_new AS INTEGER) + 2 * (hcc_channel + 4 * (CAST(hcc_status IN (7, 8) AS INTEGER)
       + 2 * ((hcc_f_fees + 1) + 3 * ((hcc_f_paid + 1) + 3 * ((hcc_f_eresult + 1) + 3 * (hcc_f_digitised + 1))))))))`;
 
-/** The processing seconds of a row (NULL while open), summed per cell. */
+/** The processing seconds of a resolved row, summed per cell. */
 export const SECONDS_SQL = "greatest(0, epoch_ms(hcc_ended) - epoch_ms(hcc_received)) // 1000";
 
 /** The facts packed in a cell. */

@@ -260,7 +260,7 @@ hcc_keyed AS (
     "CASE WHEN hcc_one AND hcc_class = 'counted' THEN hcc_verdict ELSE 0 END AS e_tag",
     "hcc_procedure AS e_procedure",
     "hcc_agency AS e_agency",
-    `${SECONDS_SQL} AS e_seconds`,
+    `CASE WHEN hcc_class = 'counted' AND hcc_verdict <= 3 THEN ${SECONDS_SQL} END AS e_seconds`,
   ].join(",\n    ")}
   FROM hcc_rows
 )
