@@ -4,16 +4,16 @@ WITH hcc_periods (label, from_date, to_date, as_of_date, as_of_end, is_last) AS 
 ),
 hcc_input AS (
   SELECT
-    COALESCE(CASE CAST(t."status" AS VARCHAR(64)) WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '3' THEN 3 WHEN '4' THEN 4 WHEN '5' THEN 5 WHEN '6' THEN 6 WHEN '7' THEN 7 WHEN '8' THEN 8 WHEN '9' THEN 9 WHEN '10' THEN 10 ELSE NULL END, CASE lower(trim(CAST(t."status" AS VARCHAR(64)))) WHEN '1' THEN 1 WHEN 'registered' THEN 1 WHEN '2' THEN 2 WHEN 'received' THEN 2 WHEN '3' THEN 3 WHEN 'not_received' THEN 3 WHEN '4' THEN 4 WHEN 'processing' THEN 4 WHEN '5' THEN 5 WHEN 'supplement_requested' THEN 5 WHEN '6' THEN 6 WHEN 'financial_obligation_requested' THEN 6 WHEN '7' THEN 7 WHEN 'withdrawn' THEN 7 WHEN '8' THEN 8 WHEN 'stopped' THEN 8 WHEN '9' THEN 9 WHEN 'done' THEN 9 WHEN '10' THEN 10 WHEN 'returned' THEN 10 ELSE NULL END) AS hcc_status,
-    COALESCE(CASE CAST(t."channel" AS VARCHAR(64)) WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '3' THEN 3 WHEN 'direct' THEN 1 WHEN 'online' THEN 2 WHEN 'postal' THEN 3 ELSE NULL END,
-      CASE COALESCE(lower(trim(CAST(t."channel" AS VARCHAR(64)))), '') WHEN '' THEN 1 WHEN '1' THEN 1 WHEN 'direct' THEN 1 WHEN '2' THEN 2 WHEN 'online' THEN 2 WHEN '3' THEN 3 WHEN 'postal' THEN 3 ELSE NULL END) AS hcc_channel,
+    CASE CAST(t."status" AS VARCHAR(64)) WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '3' THEN 3 WHEN '4' THEN 4 WHEN '5' THEN 5 WHEN '6' THEN 6 WHEN '7' THEN 7 WHEN '8' THEN 8 WHEN '9' THEN 9 WHEN '10' THEN 10 ELSE CASE lower(trim(CAST(t."status" AS VARCHAR(64)))) WHEN '1' THEN 1 WHEN 'registered' THEN 1 WHEN '2' THEN 2 WHEN 'received' THEN 2 WHEN '3' THEN 3 WHEN 'not_received' THEN 3 WHEN '4' THEN 4 WHEN 'processing' THEN 4 WHEN '5' THEN 5 WHEN 'supplement_requested' THEN 5 WHEN '6' THEN 6 WHEN 'financial_obligation_requested' THEN 6 WHEN '7' THEN 7 WHEN 'withdrawn' THEN 7 WHEN '8' THEN 8 WHEN 'stopped' THEN 8 WHEN '9' THEN 9 WHEN 'done' THEN 9 WHEN '10' THEN 10 WHEN 'returned' THEN 10 ELSE NULL END END AS hcc_status,
+    CASE CAST(t."channel" AS VARCHAR(64)) WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '3' THEN 3 WHEN 'direct' THEN 1 WHEN 'online' THEN 2 WHEN 'postal' THEN 3
+      ELSE CASE COALESCE(lower(trim(CAST(t."channel" AS VARCHAR(64)))), '') WHEN '' THEN 1 WHEN '1' THEN 1 WHEN 'direct' THEN 1 WHEN '2' THEN 2 WHEN 'online' THEN 2 WHEN '3' THEN 3 WHEN 'postal' THEN 3 ELSE NULL END END AS hcc_channel,
     t."receivedAt" AS hcc_received,
     t."dueAt" AS hcc_due,
     t."endedAt" AS hcc_ended,
     COALESCE(t."supplements", 0) AS hcc_supplements,
     t."max_days" AS hcc_processing_days,
     NULLIF(trim(CAST(t."procedureCode" AS VARCHAR(64))), '') AS hcc_procedure,
-    COALESCE(NULLIF(trim(CAST(t."agency_id" AS VARCHAR(64))), ''), NULL) AS hcc_agency,
+    CASE WHEN NULLIF(trim(CAST(t."agency_id" AS VARCHAR(64))), '') IS NOT NULL THEN NULLIF(trim(CAST(t."agency_id" AS VARCHAR(64))), '') ELSE NULL END AS hcc_agency,
     COALESCE(trim(CAST(t."field" AS VARCHAR(64))), '') AS hcc_field,
     CASE COALESCE(lower(trim(CAST(t."level" AS VARCHAR(64)))), '') WHEN '' THEN '' WHEN '0' THEN 'ministry' WHEN 'ministry' THEN 'ministry' WHEN '1' THEN 'province' WHEN 'province' THEN 'province' WHEN '2' THEN 'district' WHEN 'district' THEN 'district' WHEN '3' THEN 'commune' WHEN 'commune' THEN 'commune' ELSE NULL END AS hcc_level,
     TRUE AS hcc_read_ok

@@ -50,19 +50,19 @@ export interface QueryInput {
 const STATUS_KEYS = ["registered", "received", "not_received", "processing", "supplement_requested", "financial_obligation_requested", "withdrawn", "stopped", "done", "returned"];
 
 // Codes are matched as they are first (the common case, no string function per row), then
-// trimmed and lower-cased.
+// trimmed and lower-cased: nested CASEs rather than COALESCE (measurably cheaper in DuckDB).
 function statusExpr(dialect: SqlDialect, expr: string): string {
   const t = `lower(trim(${asText(dialect, expr)}))`;
   const codes = STATUS_KEYS.map((_, i) => `WHEN ${str(String(i + 1))} THEN ${i + 1}`).join(" ");
   const whens = STATUS_KEYS.map((key, i) => `WHEN ${str(String(i + 1))} THEN ${i + 1} WHEN ${str(key)} THEN ${i + 1}`).join(" ");
-  return `COALESCE(CASE ${asText(dialect, expr)} ${codes} ELSE NULL END, CASE ${t} ${whens} ELSE NULL END)`;
+  return `CASE ${asText(dialect, expr)} ${codes} ELSE CASE ${t} ${whens} ELSE NULL END END`;
 }
 
 function channelExpr(dialect: SqlDialect, expr: string | undefined): string {
   if (expr === undefined) return "1";
   const t = `COALESCE(lower(trim(${asText(dialect, expr)})), '')`;
-  return `COALESCE(CASE ${asText(dialect, expr)} WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '3' THEN 3 WHEN 'direct' THEN 1 WHEN 'online' THEN 2 WHEN 'postal' THEN 3 ELSE NULL END,
-      CASE ${t} WHEN '' THEN 1 WHEN '1' THEN 1 WHEN 'direct' THEN 1 WHEN '2' THEN 2 WHEN 'online' THEN 2 WHEN '3' THEN 3 WHEN 'postal' THEN 3 ELSE NULL END)`;
+  return `CASE ${asText(dialect, expr)} WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '3' THEN 3 WHEN 'direct' THEN 1 WHEN 'online' THEN 2 WHEN 'postal' THEN 3
+      ELSE CASE ${t} WHEN '' THEN 1 WHEN '1' THEN 1 WHEN 'direct' THEN 1 WHEN '2' THEN 2 WHEN 'online' THEN 2 WHEN '3' THEN 3 WHEN 'postal' THEN 3 ELSE NULL END END`;
 }
 
 function levelExpr(dialect: SqlDialect, expr: string | undefined): string {
@@ -80,8 +80,8 @@ const text = (dialect: SqlDialect, expr: string): string => `NULLIF(trim(${asTex
  * read from the right (4, else 5 sequence digits), the date a real date of 2000–2099, the sequence
  * not 0, the agency part without spaces and not starting or ending with a dash; NULL otherwise.
  * Written with SUBSTRING / TRANSLATE / MOD only, so every dialect runs it; the inner CASE keeps
- * each CAST behind the digit checks. (Core also normalises a standard agency code written in
- * lower case; SQL keeps the code as written.)
+ * each CAST behind the digit checks. A standard agency code (`LLL.LL.LL.Xnn`, core's
+ * `parseAgencyCode`: trimmed, the letter in either case) is normalised to upper case like core does.
  */
 function agencyFromCode(dialect: SqlDialect, code: string): string {
   const s = `trim(${asText(dialect, code)})`;
@@ -95,11 +95,17 @@ function agencyFromCode(dialect: SqlDialect, code: string): string {
     const part = (from: number): string => `CAST(SUBSTRING(${day} FROM ${from} FOR 2) AS INTEGER)`;
     const [yy, mm, dd] = [part(1), part(3), part(5)];
     const monthDays = `CASE WHEN ${mm} = 2 THEN CASE WHEN MOD(${yy}, 4) = 0 THEN 29 ELSE 28 END WHEN ${mm} IN (4, 6, 9, 11) THEN 30 ELSE 31 END`;
+    const a = `trim(${agency})`;
+    const at = (from: number, count: number): string => `SUBSTRING(${a} FROM ${from} FOR ${count})`;
+    const standard = `LENGTH(${a}) = 13 AND ${at(4, 1)} = '.' AND ${at(7, 1)} = '.' AND ${at(10, 1)} = '.'
+        AND ${digits(`${at(1, 3)} || ${at(5, 2)} || ${at(8, 2)} || ${at(12, 2)}`)} AND POSITION(UPPER(${at(11, 1)}) IN 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') > 0`;
     return {
       shape: `${len} >= ${k + 9} AND ${sub(`${len} - ${k}`, 1)} = '-' AND ${sub(`${len} - ${k + 7}`, 1)} = '-' AND ${digits(seq)} AND ${digits(day)}`,
-      value: `CASE WHEN CAST(${seq} AS INTEGER) > 0 AND ${mm} BETWEEN 1 AND 12 AND ${dd} BETWEEN 1 AND ${monthDays}
-        AND POSITION(' ' IN ${agency}) = 0 AND SUBSTRING(${agency} FROM 1 FOR 1) <> '-' AND SUBSTRING(${agency} FROM LENGTH(${agency}) FOR 1) <> '-'
-        THEN ${agency} ELSE NULL END`,
+      value: `CASE WHEN CAST(${seq} AS INTEGER) > 0 AND ${mm} BETWEEN 1 AND 12 AND ${dd} BETWEEN 1 AND ${monthDays} THEN
+        CASE WHEN ${standard} THEN UPPER(${a})
+          WHEN POSITION(' ' IN ${agency}) = 0 AND SUBSTRING(${agency} FROM 1 FOR 1) <> '-' AND SUBSTRING(${agency} FROM LENGTH(${agency}) FOR 1) <> '-' THEN ${agency}
+          ELSE NULL END
+        ELSE NULL END`,
     };
   };
   const four = parse(4);
@@ -109,7 +115,8 @@ function agencyFromCode(dialect: SqlDialect, code: string): string {
 
 function agencyExpr(dialect: SqlDialect, agency: string | undefined, code: string | undefined): string {
   const fromCode = code === undefined ? "NULL" : agencyFromCode(dialect, code);
-  return agency === undefined ? fromCode : `COALESCE(${text(dialect, agency)}, ${fromCode})`;
+  // a CASE, not COALESCE (measurably cheaper in DuckDB): the code is parsed only for rows without an agencyCode
+  return agency === undefined ? fromCode : `CASE WHEN ${text(dialect, agency)} IS NOT NULL THEN ${text(dialect, agency)} ELSE ${fromCode} END`;
 }
 
 /** The WITH clause (without the final SELECT) and the names it defines. */
@@ -172,6 +179,26 @@ export function pipeline(q: QueryInput): string {
       : ""
   }
 )`;
+  // the file engine with one period: its values inline, no join (every row of hcc_classified is
+  // then in it: 'counted' already means received by its end and not ended before its start)
+  const single = q.allRows === true && periods.length === 1 ? periods[0] : undefined;
+  const p = (name: "label" | "from_date" | "to_date" | "as_of_date" | "as_of_end" | "is_last"): string => {
+    if (single === undefined) return `p.${name}`;
+    switch (name) {
+      case "label":
+        return str(single.label);
+      case "from_date":
+        return date(single.from);
+      case "to_date":
+        return date(single.to);
+      case "as_of_date":
+        return date(single.asOf);
+      case "as_of_end":
+        return instant(dialect, single.asOfEnd);
+      case "is_last":
+        return "TRUE";
+    }
+  };
   const multiple = spec.lateIfMultipleSupplements ? "d.hcc_supplements > 1" : "FALSE";
   const resolvedOnTime =
     spec.comparator === "instant"
@@ -179,17 +206,17 @@ export function pipeline(q: QueryInput): string {
       : "d.hcc_ended_date = d.hcc_due_date";
   const openWithin =
     spec.comparator === "instant"
-      ? "(d.hcc_due IS NOT NULL AND d.hcc_due >= p.as_of_end) OR (d.hcc_due IS NULL AND d.hcc_due_date >= p.as_of_date)"
-      : "d.hcc_due_date >= p.as_of_date";
-  const resolved = `(d.hcc_ended IS NOT NULL AND d.hcc_ended_date <= p.to_date)`;
+      ? `(d.hcc_due IS NOT NULL AND d.hcc_due >= ${p("as_of_end")}) OR (d.hcc_due IS NULL AND d.hcc_due_date >= ${p("as_of_date")})`
+      : `d.hcc_due_date >= ${p("as_of_date")}`;
+  const resolved = `(d.hcc_ended IS NOT NULL AND d.hcc_ended_date <= ${p("to_date")})`;
   // a cross join with the few periods, filtered (a non-equi join would run as a nested loop);
   // with allRows, the rows not counted keep one row (the last period's) for the excluded counts
   const counted = `d.hcc_class = 'counted' AND d.hcc_received_date <= p.to_date AND (d.hcc_ended IS NULL OR d.hcc_ended_date >= p.from_date)`;
   const overlap = q.allRows === true ? `(${counted}) OR (d.hcc_class <> 'counted' AND p.is_last)` : counted;
   const rows = `hcc_rows AS (
-  SELECT d.*, p.label AS hcc_period, p.is_last AS hcc_last_period,${q.allRows === true ? `
-    (d.hcc_class <> 'counted' OR p.is_last OR ${resolved}) AS hcc_one,` : ""}
-    d.hcc_received_date >= p.from_date AS hcc_new,
+  SELECT d.*, ${p("label")} AS hcc_period, ${p("is_last")} AS hcc_last_period,${q.allRows === true ? `
+    (d.hcc_class <> 'counted' OR ${p("is_last")} OR ${resolved}) AS hcc_one,` : ""}
+    d.hcc_received_date >= ${p("from_date")} AS hcc_new,
     ${resolved} AS hcc_resolved,
     CASE WHEN ${resolved} THEN
       CASE WHEN ${multiple} THEN 3 WHEN d.hcc_due_date IS NULL THEN 2
@@ -197,9 +224,9 @@ export function pipeline(q: QueryInput): string {
     ELSE
       CASE WHEN ${multiple} THEN 5 WHEN d.hcc_due_date IS NULL THEN 4 WHEN ${openWithin} THEN 4 ELSE 5 END
     END AS hcc_verdict
-  FROM hcc_classified d
+  FROM hcc_classified d${single === undefined ? `
   CROSS JOIN hcc_periods p
-  WHERE ${overlap}
+  WHERE ${overlap}` : ""}
 )`;
   return `WITH hcc_periods (label, from_date, to_date, as_of_date, as_of_end, is_last) AS (
   VALUES

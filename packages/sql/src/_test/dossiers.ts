@@ -71,6 +71,7 @@ export function caseArbitrary(maxDossiers: number): fc.Arbitrary<TestCase> {
           procedure: fc.constantFrom(...PROCEDURES),
           agency: fc.constantFrom(...AGENCIES),
           agencyInCodeOnly: fc.boolean(),
+          lowerCaseInCode: fc.boolean(),
           utc: fc.boolean(),
           broken: fc.integer({ min: 0, max: 40 }),
         }),
@@ -94,7 +95,8 @@ export function caseArbitrary(maxDossiers: number): fc.Arbitrary<TestCase> {
         const dueMs = s.dueDays === null ? null : dayNumberToEpochMs(receivedDay + s.dueDays) + s.dueTime;
         const agency = s.agencyInCodeOnly ? null : s.agency;
         return {
-          code: `${s.agency}-${dayNumberToLocalDate(receivedDay).slice(2).replace(/-/g, "")}-${String(i).padStart(4, "0")}`,
+          // a standard agency code written in lower case in the code: read as upper case (core's rule)
+          code: `${s.lowerCaseInCode ? s.agency.toLowerCase() : s.agency}-${dayNumberToLocalDate(receivedDay).slice(2).replace(/-/g, "")}-${String(i).padStart(4, "0")}`,
           procedureCode: s.procedure,
           agencyCode: agency,
           channel: s.channel,

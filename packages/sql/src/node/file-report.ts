@@ -1,12 +1,13 @@
 import { HccError, dayNumberToLocalDate, localDateToDayNumber, parseLocalDate, type DateInput, type LocalDate } from "@hcc/core";
-import { parseStatsState, type BadRow, type GroupCounts, type GroupDimension, type IngestResult, type StatsState } from "@hcc/stats";
+import { parseStatsState, type BadRow, type GroupDimension, type IngestResult, type StatsState } from "@hcc/stats";
 import type { VerdictComparator } from "@hcc/sla";
 import * as z from "zod";
 import { readBieu06Options } from "../bieu06-sql.js";
-import { countIf, dimensionExpr, pipeline, type SourceColumns } from "../_internal/report-query.js";
+import { dimensionExpr, pipeline, type SourceColumns } from "../_internal/report-query.js";
 import type { StatsSpecLike } from "../_internal/spec-like.js";
 import { ident, str } from "../_internal/sql-text.js";
 import { loadDuckDb } from "./duckdb-module.js";
+import { CELL_SQL, SECONDS_SQL, foldCell, zeroCounts } from "./file-cells.js";
 import { countOf, emptyOf, flagOf, instantOf, isTemporal, mapColumns, trimmedOf, type DescribedColumn, type FileColumn } from "./file-columns.js";
 
 /**
@@ -64,14 +65,16 @@ const optionsSchema = z.object({
 });
 
 /** The SQL table function reading a file. */
-function reader(path: string, format: DuckDbFileFormat, delimiter: string | undefined): string {
+function reader(path: string, format: DuckDbFileFormat, delimiter: string | undefined, head = false): string {
   const f =
     format !== "auto" ? format : /\.(parquet|pq)$/i.test(path) ? "parquet" : /\.(ndjson|jsonl)$/i.test(path) ? "ndjson" : /\.json$/i.test(path) ? "json" : "csv";
   if (f === "parquet") return `read_parquet(${str(path)})`;
   if (f === "ndjson") return `read_json(${str(path)}, format = 'newline_delimited')`;
   if (f === "json") return `read_json(${str(path)}, format = 'auto')`;
   // RFC 4180 like @hcc/stats' reader: the header line, "," unless told, '"' quotes doubled
-  return `read_csv(${str(path)}, header = true, all_varchar = true, delim = ${str(delimiter ?? ",")}, quote = '"', escape = '"')`;
+  // the head of a file (its columns and a sample) is read with buffers of the longest line
+  // DuckDB accepts by default, not the default 16 of them: a third of the time
+  return `read_csv(${str(path)}, header = true, all_varchar = true, delim = ${str(delimiter ?? ",")}, quote = '"', escape = '"'${head ? ", buffer_size = 2097152" : ""})`;
 }
 
 const firstLine = (error: unknown): string => (error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error));
@@ -79,8 +82,12 @@ const firstLine = (error: unknown): string => (error instanceof Error ? (error.m
 type Connection = Awaited<ReturnType<Awaited<ReturnType<Awaited<ReturnType<typeof loadDuckDb>>["DuckDBInstance"]["create"]>>["connect"]>>;
 
 async function rowsOf(connection: Connection, sql: string, path: string): Promise<Record<string, unknown>[]> {
+  return (await readerOf(connection, sql, path)).getRowObjectsJS() as Record<string, unknown>[];
+}
+
+async function readerOf(connection: Connection, sql: string, path: string): Promise<Awaited<ReturnType<Connection["runAndReadAll"]>>> {
   try {
-    return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+    return await connection.runAndReadAll(sql);
   } catch (error) {
     throw new HccError("parse_error", `Cannot read ${path}: ${firstLine(error)}`, { value: path, cause: error });
   }
@@ -153,31 +160,6 @@ function source(path: string, from: string, map: Map<FileColumn, DescribedColumn
   };
 }
 
-/** Group counters of the state, by name, as SQL conditions over `hcc_rows` (see @hcc/stats' aggregator). */
-const COUNTERS: Readonly<Record<keyof GroupCounts, string>> = {
-  newDirect: countIf("hcc_class = 'counted' AND hcc_new AND hcc_channel = 1"),
-  newOnline: countIf("hcc_class = 'counted' AND hcc_new AND hcc_channel = 2"),
-  newPostal: countIf("hcc_class = 'counted' AND hcc_new AND hcc_channel = 3"),
-  carriedOver: countIf("hcc_class = 'counted' AND NOT hcc_new"),
-  resolvedEarly: countIf("hcc_class = 'counted' AND hcc_verdict = 1"),
-  resolvedOnTime: countIf("hcc_class = 'counted' AND hcc_verdict = 2"),
-  resolvedLate: countIf("hcc_class = 'counted' AND hcc_verdict = 3"),
-  inProgressWithin: countIf("hcc_class = 'counted' AND hcc_verdict = 4"),
-  inProgressOverdue: countIf("hcc_class = 'counted' AND hcc_verdict = 5"),
-  inScopeDirect: countIf("hcc_class = 'counted' AND hcc_channel = 1"),
-  inScopeOnline: countIf("hcc_class = 'counted' AND hcc_channel = 2"),
-  inScopePostal: countIf("hcc_class = 'counted' AND hcc_channel = 3"),
-  processingSeconds:
-    "CAST(COALESCE(SUM(CASE WHEN hcc_class = 'counted' AND hcc_verdict <= 3 THEN greatest(0, epoch_ms(hcc_ended) - epoch_ms(hcc_received)) // 1000 ELSE 0 END), 0) AS BIGINT)",
-  withdrawnOrStopped: countIf("hcc_class = 'counted' AND hcc_verdict <= 3 AND hcc_status IN (7, 8)"),
-  withFees: countIf("hcc_class = 'counted' AND hcc_new AND hcc_f_fees = 1"),
-  paidOnline: countIf("hcc_class = 'counted' AND hcc_new AND hcc_f_fees = 1 AND hcc_f_paid = 1"),
-  resultFlagKnown: countIf("hcc_class = 'counted' AND hcc_verdict <= 3 AND hcc_f_eresult >= 0"),
-  electronicResult: countIf("hcc_class = 'counted' AND hcc_verdict <= 3 AND hcc_f_eresult = 1"),
-  digitisedFlagKnown: countIf("hcc_class = 'counted' AND hcc_verdict <= 3 AND hcc_f_eresult >= 0 AND hcc_f_digitised >= 0"),
-  digitisedWithElectronicResult: countIf("hcc_class = 'counted' AND hcc_verdict <= 3 AND hcc_f_eresult = 1 AND hcc_f_digitised = 1"),
-};
-
 /** Why a row was rejected, field by field in the order @hcc/stats reads them. */
 const REASON = `CASE
     WHEN hcc_status IS NULL THEN 'status: unknown status (expected 1–10 or a status key)'
@@ -232,12 +214,18 @@ export async function reportFileWithDuckDb(path: string, options: DuckDbReportOp
     await connection.run("SET TimeZone = 'UTC'");
     const textTable = reader(path, options.format ?? "auto", options.delimiter);
     const table = textTable;
-    const described = (await rowsOf(connection, `DESCRIBE SELECT * FROM ${table}`, path)).map((r) => ({ name: String(r["column_name"]), type: String(r["column_type"]) }));
+    const csv = table.startsWith("read_csv(");
+    // a CSV's columns (all text) and a sample of its rows in one read: each read_csv sniffs the file
+    const head = csv ? await readerOf(connection, `SELECT * FROM ${reader(path, "csv", options.delimiter, true)} LIMIT 2000`, path) : undefined;
+    const described: DescribedColumn[] =
+      head === undefined
+        ? (await rowsOf(connection, `DESCRIBE SELECT * FROM ${table}`, path)).map((r) => ({ name: String(r["column_name"]), type: String(r["column_type"]) }))
+        : head.columnNames().map((name) => ({ name, type: "VARCHAR" }));
     if (described.some((c) => c.name.toLowerCase() === "flags")) {
       throw new HccError("not_applicable", `${path}: the DuckDB engine does not read nested flags objects; give hasFees, paidOnline, digitised, electronicResult as columns or use the default engine`, { value: path });
     }
     const textMap = mapColumns(path, described);
-    const typed = table.startsWith("read_csv(") ? await typedCsv(connection, path, options.delimiter ?? ",", described, textMap) : undefined;
+    const typed = head === undefined ? undefined : typedCsv(path, options.delimiter ?? ",", head.getRowObjectsJS() as Record<string, unknown>[], described, textMap);
     // DuckDB's typed CSV reader when a sample of the dates has one strict form; should a later
     // value not have it, the reader fails and the text path (which reads every form) runs instead
     for (const attempt of typed === undefined ? [undefined] : [typed, undefined]) {
@@ -266,44 +254,72 @@ export async function reportFileWithDuckDb(path: string, options: DuckDbReportOp
     const withClause = pipeline({ dialect: "duckdb", source: src.from, columns: src.columns, spec, calendarTable: "hcc_calendar", allRows: true });
     const keys = spec.groupBy.map((d, i) => `${dimensionExpr(d)} AS k${i}`);
     const keyNames = spec.groupBy.map((_, i) => `k${i}`);
+    // one row per (group, cell): the counted rows' cells, the other rows' class as a negative
+    // cell; one per (procedure | agency, verdict of the dossier's own counted row, else 0): COUNT
+    // and the summed seconds, folded below
+    const classCells = ["invalid", "not_received", "out_of_period"];
     const sql = `${withClause},
 hcc_keyed AS (
-  SELECT ${[...keys, "hcc_procedure AS e_procedure", "hcc_agency AS e_agency", "hcc_class AS e_class", "*"].join(", ")} FROM hcc_rows
+  SELECT ${[
+    ...keys,
+    `CASE hcc_class WHEN 'counted' THEN ${CELL_SQL} ${classCells.map((c, i) => `WHEN ${str(c)} THEN ${-1 - i}`).join(" ")} END AS e_cell`,
+    "CASE WHEN hcc_one AND hcc_class = 'counted' THEN hcc_verdict ELSE 0 END AS e_tag",
+    "hcc_procedure AS e_procedure",
+    "hcc_agency AS e_agency",
+    `CASE WHEN hcc_class = 'counted' AND hcc_verdict <= 3 THEN ${SECONDS_SQL} END AS e_seconds`,
+  ].join(",\n    ")}
+  FROM hcc_rows
 )
-SELECT GROUPING(e_procedure) AS g_procedure, GROUPING(e_agency) AS g_agency, GROUPING(e_class) AS g_class,
-  ${[...keyNames, "e_procedure", "e_agency", "e_class"].join(", ")},
-  ${Object.entries(COUNTERS).map(([name, expr]) => `${expr} AS ${ident(name)}`).join(",\n  ")},
-  ${countIf("hcc_class = 'counted' AND hcc_one")} AS handled,
-  ${countIf("hcc_class = 'counted' AND hcc_one AND hcc_verdict = 3")} AS late,
-  ${countIf("hcc_class = 'counted' AND hcc_one AND hcc_verdict = 5")} AS overdue,
-  ${countIf("hcc_one")} AS dossiers
+SELECT GROUPING(e_cell) AS g_cell, GROUPING(e_procedure) AS g_procedure,
+  ${[...keyNames, "e_cell", "e_tag", "e_procedure", "e_agency"].join(", ")},
+  CAST(COUNT(*) AS BIGINT) AS n, CAST(SUM(e_seconds) AS BIGINT) AS seconds
 FROM hcc_keyed
-GROUP BY GROUPING SETS ((${keyNames.join(", ")}), (e_procedure), (e_agency), (e_class))`;
+GROUP BY GROUPING SETS ((${[...keyNames, "e_cell"].join(", ")}), (e_procedure, e_tag), (e_agency, e_tag))`;
     const result = await rowsOf(connection, sql, path);
     const num = (v: unknown): number => Number(v ?? 0);
-    const groups: { key: Partial<Record<GroupDimension, string>>; counts: Record<string, number> }[] = [];
+    const groups = new Map<string, { key: Partial<Record<GroupDimension, string>>; counts: ReturnType<typeof zeroCounts> }>();
+    const entity = () => ({ handled: 0, late: 0, overdue: 0 });
     const procedures: Record<string, { handled: number; late: number; overdue: number }> = {};
     const agencies: Record<string, { handled: number; late: number; overdue: number }> = {};
     const classes: Record<string, number> = {};
+    const addEntity = (to: Record<string, { handled: number; late: number; overdue: number }>, name: string, verdict: number, n: number): void => {
+      // the dossier's own counted row (tag = its verdict): handled, late (3), overdue (5)
+      if (verdict === 0) return;
+      const e = (to[name] ??= entity());
+      e.handled += n;
+      if (verdict === 3) e.late += n;
+      if (verdict === 5) e.overdue += n;
+    };
     for (const r of result) {
-      const entity = { handled: num(r["handled"]), late: num(r["late"]), overdue: num(r["overdue"]) };
-      if (num(r["g_procedure"]) === 0) {
-        if (entity.handled > 0) procedures[String(r["e_procedure"])] = entity;
-      } else if (num(r["g_agency"]) === 0) {
-        if (entity.handled > 0) agencies[String(r["e_agency"])] = entity;
-      } else if (num(r["g_class"]) === 0) {
-        classes[String(r["e_class"])] = num(r["dossiers"]);
+      const n = num(r["n"]);
+      if (num(r["g_cell"]) === 0) {
+        const cell = num(r["e_cell"]);
+        if (cell < 0) {
+          const name = classCells[-1 - cell] as string;
+          classes[name] = (classes[name] ?? 0) + n;
+          continue;
+        }
+        const key = spec.groupBy.map((_, i) => String(r[`k${i}`]));
+        const id = JSON.stringify(key);
+        let group = groups.get(id);
+        if (group === undefined) {
+          group = { key: Object.fromEntries(spec.groupBy.map((d, i) => [d, key[i]])), counts: zeroCounts() };
+          groups.set(id, group);
+        }
+        foldCell(group.counts, cell, n, num(r["seconds"]));
+      } else if (num(r["g_procedure"]) === 0) {
+        addEntity(procedures, String(r["e_procedure"]), num(r["e_tag"]), n);
+        // every counted dossier has one own row with a procedure: the counted class
+        if (num(r["e_tag"]) !== 0) classes["counted"] = (classes["counted"] ?? 0) + n;
       } else {
-        const counts = Object.fromEntries(Object.keys(COUNTERS).map((name) => [name, num(r[name])]));
-        if ((counts["inScopeDirect"] ?? 0) + (counts["inScopeOnline"] ?? 0) + (counts["inScopePostal"] ?? 0) === 0) continue;
-        groups.push({ key: Object.fromEntries(spec.groupBy.map((d, i) => [d, String(r[`k${i}`])])), counts });
+        addEntity(agencies, String(r["e_agency"]), num(r["e_tag"]), n);
       }
     }
     const invalid = classes["invalid"] ?? 0;
     const state: StatsState = parseStatsState({
       format: "hcc-stats/1",
       spec,
-      groups,
+      groups: [...groups.values()].filter((g) => g.counts.inScopeDirect + g.counts.inScopeOnline + g.counts.inScopePostal > 0),
       procedures,
       agencies,
       excluded: { notReceived: classes["not_received"] ?? 0, outOfPeriod: classes["out_of_period"] ?? 0, invalid },
@@ -346,9 +362,8 @@ const STRICT_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * (`2024-05-04T08:03:00+07:00`, or `2024-05-29`): DuckDB then parses them itself, much faster than
  * text. Every other column stays text. Undefined when no date column qualifies.
  */
-async function typedCsv(connection: Connection, path: string, delimiter: string, described: readonly DescribedColumn[], map: Map<FileColumn, DescribedColumn>) {
+function typedCsv(path: string, delimiter: string, sample: readonly Record<string, unknown>[], described: readonly DescribedColumn[], map: Map<FileColumn, DescribedColumn>) {
   const dates = (["receivedAt", "dueAt", "endedAt"] as const).map((name) => map.get(name)).filter((c): c is DescribedColumn => c !== undefined);
-  const sample = await rowsOf(connection, `SELECT ${dates.map((c) => ident(c.name)).join(", ")} FROM ${reader(path, "csv", delimiter)} LIMIT 2000`, path);
   const types = new Map<string, string>();
   for (const column of dates) {
     const values = sample.map((r) => r[column.name]).filter((v): v is string => typeof v === "string" && v !== "");
