@@ -55,6 +55,7 @@ export { renderJson } from "./render-json.js";
 export { renderCsv } from "./render-csv.js";
 export type { RenderOptions } from "./render-csv.js";
 export { renderText } from "./render-text.js";
+export { displayWidth } from "./_internal/text-table.js";
 export { renderHtml } from "./render-html.js";
 export type { HtmlRenderOptions, TextRenderOptions } from "./render-options.js";
 

@@ -1,14 +1,4 @@
-/** Display width of a string (combining marks count as zero). */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text.normalize("NFC")) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp >= 0x300 && cp <= 0x36f) continue;
-    w++;
-  }
-  return w;
-}
-
+import { displayWidth as width } from "@hcc/stats";
 /** A plain-text table: a header row, a rule, the rows; numbers right-aligned. */
 export function table(headers: readonly string[], rows: readonly (readonly (string | number | boolean)[])[]): string {
   const cells = rows.map((r) => r.map((c) => (typeof c === "number" ? formatNumber(c) : String(c))));

@@ -36,7 +36,21 @@ const MIN_LABEL = 18;
 /** Narrowest width honoured (below, lines are cut at this width). */
 export const MIN_WIDTH = 20;
 
-/** Display width: code points after NFC, combining marks (U+0300–U+036F) count as zero. */
+/**
+ * The width a text takes in a terminal column: its code points after NFC normalisation, with
+ * combining marks (U+0300–U+036F) counted as zero, so a Vietnamese name typed with decomposed
+ * diacritics pads like the same name typed precomposed. The plain-text reports use it to align
+ * their columns; use it to align your own text beside them.
+ *
+ * @example
+ * ```ts
+ * import { displayWidth } from "@hcc/stats";
+ * displayWidth("Sở Tư pháp"); //=> 10
+ * displayWidth("So\u0309 Tu\u031B pha\u0301p"); //=> 10
+ * ```
+ *
+ * @category Rendering
+ */
 export function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text.normalize("NFC")) {
